@@ -1,0 +1,14 @@
+/**
+ * solieu: every quantified claim in Vietnamese text, as typed records.
+ *
+ *     import { extract } from 'solieu';
+ *     extract('Có 94 xã, phường đăng ký, tỷ lệ đạt trên 98%.');
+ */
+export { extract } from './pipeline/index.js';
+export { normalizeText as normalize } from './pipeline/01-normalize.js';
+export { parseNumber } from './numbers/parse-number.js';
+export { SolieuError, type ErrorCode } from './errors.js';
+export {
+  ALL_KINDS, METRIC_KINDS, NON_METRIC_KINDS, QUALIFIERS,
+  type Change, type ClaimRecord, type ExtractOptions, type Kind, type MetricKind, type NonMetricKind, type Qualifier,
+} from './types.js';

@@ -1,0 +1,80 @@
+import type { Qualifier } from '../types.js';
+import type { PhraseIndex } from './phrase-index.js';
+
+export type NumeralRole =
+  | 'digit' | 'compound-digit' | 'ten' | 'tens' | 'hundred' | 'filler' | 'scale' | 'half' | 'half-prefix' | 'dozen';
+
+export interface NumeralWord {
+  value: number;
+  role: NumeralRole;
+}
+
+export interface Currency {
+  unit: string;
+  code: string;
+  position: 'after' | 'before' | 'both';
+}
+
+export interface MeasureUnit {
+  unit: string;
+  dimension: string;
+  /** For ambiguous words: the words one of which must follow (`$end`: punctuation or end). */
+  next: readonly string[] | null;
+}
+
+export interface QualifierWord {
+  qualifier: Qualifier;
+  reach: 'adjacent' | 'linked' | 'verb';
+  property: boolean;
+}
+
+export type DateRole = 'day' | 'month' | 'year' | 'quarter' | 'clock' | 'period';
+export type BoundaryClass = 'prep' | 'aux' | 'conj' | 'det' | 'verb' | 'preverb';
+export type Direction = 'up' | 'down' | 'level';
+
+/** All Vietnamese language knowledge solieu uses, loaded from `dictionaries/`. */
+export interface Lexicon {
+  numerals: ReadonlyMap<string, NumeralWord>;
+  /** Glued multiplier suffixes, exact case (`100k`, `5tr`). */
+  suffixes: ReadonlyMap<string, number>;
+  /** "gấp đôi" → 2: multiples written without a digit. */
+  multipliers: PhraseIndex<number>;
+  ordinals: ReadonlyMap<string, number>;
+  scaleBlockers: ReadonlySet<string>;
+  /** Words before a number that make it indefinite ("vài trăm", "dăm mười tỷ"). */
+  indefinite: ReadonlySet<string>;
+  currencies: PhraseIndex<Currency>;
+  measures: PhraseIndex<MeasureUnit>;
+  qualifiers: PhraseIndex<QualifierWord>;
+  qualifiersAfter: PhraseIndex<{ qualifier: Qualifier; from: boolean }>;
+  /** Linking words between a qualifier and its number; `true` when even adjacent qualifiers allow them. */
+  qualifierLinks: PhraseIndex<boolean>;
+  change: PhraseIndex<Direction>;
+  changeFillers: ReadonlySet<string>;
+  dateMarkers: PhraseIndex<DateRole>;
+  dateFollowers: ReadonlySet<string>;
+  referenceMarkers: PhraseIndex<true>;
+  labelNouns: PhraseIndex<true>;
+  labelExceptions: PhraseIndex<true>;
+  ordinalLabels: PhraseIndex<true>;
+  windowAfter: PhraseIndex<true>;
+  windowBefore: PhraseIndex<true>;
+  periodWords: PhraseIndex<true>;
+  rankMarkers: PhraseIndex<'verb' | 'noun' | 'top'>;
+  rankFollowers: PhraseIndex<true>;
+  moneyWords: PhraseIndex<true>;
+  phoneMarkers: PhraseIndex<true>;
+  unitBoundaries: PhraseIndex<BoundaryClass>;
+  /** Verbs that keep their object in a unit ("cơ quan thuộc Chính phủ"). */
+  verbsWithObject: PhraseIndex<true>;
+  eventClassifiers: PhraseIndex<true>;
+  countingNouns: PhraseIndex<true>;
+  titles: PhraseIndex<true>;
+  /** Words after a number word that it does not count ("ba mẹ"). */
+  notCounted: ReadonlySet<string>;
+  /** Word (lower case, syllables joined by spaces) → the tags it can take (`N`, `V`, `A`, …). */
+  pos: ReadonlyMap<string, string>;
+  boilerplate: readonly { phrase: string; match: 'prefix' | 'exact' | 'contains' }[];
+  paginationWords: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SolieuError } from '../errors.js';
+import type { Qualifier } from '../types.js';
+import type {
+  BoundaryClass, Currency, DateRole, Direction, Lexicon, MeasureUnit, NumeralRole, NumeralWord, QualifierWord,
+} from './lexicon.js';
+import { parseTsv, type Row } from './parse-tsv.js';
+import { PhraseIndex } from './phrase-index.js';
+import { SCHEMAS, type TableName } from './schemas.js';
+
+/** `dictionaries/` beside `src/` (or beside `dist/` once built). */
+export const DEFAULT_DICTIONARY_DIR = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
+
+const str = (row: Row, column: string) => row[column] as string;
+
+function readTable(dir: string, name: TableName): Row[] {
+  const schema = SCHEMAS[name];
+  let content: string;
+  try {
+    content = readFileSync(join(dir, schema.file), 'utf8');
+  } catch (error) {
+    throw new SolieuError('INVALID_DICTIONARY', `dictionaries/${schema.file}: cannot read (${(error as Error).message})`, schema.file);
+  }
+  return parseTsv(content, schema);
+}
+
+const phrases = (rows: Row[], column = 'phrase') => new PhraseIndex<true>(rows.map((r) => [str(r, column), true]));
+const wordSet = (rows: Row[], column = 'word') => new Set(rows.map((r) => str(r, column).toLowerCase()));
+
+/** Reads and checks every dictionary table; throws {@link SolieuError} `INVALID_DICTIONARY` on the first problem. */
+export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
+  const t = (name: TableName) => readTable(dir, name);
+
+  const numerals = new Map<string, NumeralWord>(
+    t('numerals').map((r) => [str(r, 'word'), { value: r.value as number, role: str(r, 'role') as NumeralRole }]),
+  );
+  const ambiguous = new Map(t('ambiguousMeasures').map((r) => [str(r, 'surface'), r.next as string[]]));
+  const measureRows = t('measures');
+  for (const surface of ambiguous.keys()) {
+    if (!measureRows.some((r) => str(r, 'surface') === surface)) {
+      throw new SolieuError('INVALID_DICTIONARY', `dictionaries/${SCHEMAS.ambiguousMeasures.file}: \`${surface}\` is not in ${SCHEMAS.measures.file}`);
+    }
+  }
+
+  return {
+    numerals,
+    suffixes: new Map(t('suffixes').map((r) => [str(r, 'suffix'), r.multiplier as number])),
+    multipliers: new PhraseIndex<number>(t('multipliers').map((r) => [str(r, 'phrase'), r.value as number])),
+    ordinals: new Map(t('ordinals').map((r) => [str(r, 'word'), r.value as number])),
+    scaleBlockers: wordSet(t('scaleBlockers')),
+    indefinite: wordSet(t('indefinite')),
+    currencies: new PhraseIndex<Currency>(
+      t('currencies').map((r) => [
+        str(r, 'surface'),
+        { unit: str(r, 'unit'), code: str(r, 'code'), position: str(r, 'position') as Currency['position'] },
+        r.case === 'exact',
+      ]),
+    ),
+    measures: new PhraseIndex<MeasureUnit>(
+      measureRows.map((r) => [
+        str(r, 'surface'),
+        { unit: str(r, 'unit'), dimension: str(r, 'dimension'), next: ambiguous.get(str(r, 'surface')) ?? null },
+        r.case === 'exact',
+      ]),
+    ),
+    qualifiers: new PhraseIndex<QualifierWord>(
+      t('qualifiers').map((r) => [
+        str(r, 'phrase'),
+        { qualifier: str(r, 'qualifier') as Qualifier, reach: str(r, 'reach') as QualifierWord['reach'], property: r.property === 'yes' },
+      ]),
+    ),
+    qualifiersAfter: new PhraseIndex(
+      t('qualifiersAfter').map((r) => [str(r, 'phrase'), { qualifier: str(r, 'qualifier') as Qualifier, from: r.from === 'yes' }]),
+    ),
+    qualifierLinks: new PhraseIndex<boolean>(t('qualifierLinks').map((r) => [str(r, 'phrase'), r.tight === 'yes'])),
+    change: new PhraseIndex<Direction>(t('change').map((r) => [str(r, 'phrase'), str(r, 'direction') as Direction])),
+    changeFillers: wordSet(t('changeFillers')),
+    dateMarkers: new PhraseIndex<DateRole>(t('dateMarkers').map((r) => [str(r, 'phrase'), str(r, 'role') as DateRole])),
+    dateFollowers: wordSet(t('dateFollowers')),
+    referenceMarkers: phrases(t('referenceMarkers')),
+    labelNouns: phrases(t('labelNouns')),
+    labelExceptions: phrases(t('labelExceptions')),
+    ordinalLabels: phrases(t('ordinalLabels')),
+    windowAfter: phrases(t('windowAfter')),
+    windowBefore: phrases(t('windowBefore')),
+    periodWords: phrases(t('periodWords')),
+    rankMarkers: new PhraseIndex(t('rankMarkers').map((r) => [str(r, 'phrase'), str(r, 'role') as 'verb' | 'noun' | 'top'])),
+    rankFollowers: phrases(t('rankFollowers')),
+    moneyWords: phrases(t('moneyWords')),
+    phoneMarkers: phrases(t('phoneMarkers')),
+    unitBoundaries: new PhraseIndex<BoundaryClass>(t('unitBoundaries').map((r) => [str(r, 'word'), str(r, 'class') as BoundaryClass])),
+    verbsWithObject: phrases(t('verbsWithObject'), 'word'),
+    eventClassifiers: phrases(t('eventClassifiers'), 'word'),
+    countingNouns: phrases(t('countingNouns'), 'word'),
+    titles: new PhraseIndex<true>(t('titles').map((r) => [str(r, 'word'), true, true])),
+    notCounted: wordSet(t('notCounted')),
+    pos: new Map(t('pos').map((r) => [str(r, 'word'), str(r, 'tags')])),
+    boilerplate: t('boilerplate').map((r) => ({ phrase: str(r, 'phrase'), match: str(r, 'match') as 'prefix' | 'exact' | 'contains' })),
+    paginationWords: wordSet(t('paginationWords')),
+    abbreviations: new Set(t('abbreviations').map((r) => str(r, 'word'))),
+  };
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon of the bundled dictionaries, loaded and checked once per process. */
+export function getLexicon(): Lexicon {
+  cached ??= loadLexicon();
+  return cached;
+}

@@ -1,0 +1,87 @@
+import { QUALIFIERS } from '../types.js';
+import type { Column, TableSchema } from './parse-tsv.js';
+
+const text = (name: string, optional = false): Column => ({ name, type: 'text', optional });
+const num = (name: string): Column => ({ name, type: 'number' });
+const oneOf = (name: string, values: readonly string[]): Column => ({ name, type: 'enum', values });
+const list = (name: string): Column => ({ name, type: 'list' });
+const words = (file: string, column = 'phrase'): TableSchema => ({ file, columns: [text(column)], key: [column] });
+
+/** Every dictionary table solieu reads, with the shape the loader checks. */
+export const SCHEMAS = {
+  numerals: {
+    file: 'numerals/words.tsv',
+    columns: [
+      text('word'),
+      num('value'),
+      oneOf('role', ['digit', 'compound-digit', 'ten', 'tens', 'hundred', 'filler', 'scale', 'half', 'half-prefix', 'dozen']),
+    ],
+    key: ['word'],
+  },
+  suffixes: { file: 'numerals/suffixes.tsv', columns: [text('suffix'), num('multiplier')], key: ['suffix'] },
+  multipliers: { file: 'numerals/multipliers.tsv', columns: [text('phrase'), num('value')], key: ['phrase'] },
+  ordinals: { file: 'numerals/ordinals.tsv', columns: [text('word'), num('value')], key: ['word'] },
+  scaleBlockers: words('numerals/scale-blockers.tsv', 'word'),
+  indefinite: words('numerals/indefinite.tsv', 'word'),
+  currencies: {
+    file: 'units/currencies.tsv',
+    columns: [text('surface'), text('unit'), text('code'), oneOf('position', ['after', 'before', 'both']), oneOf('case', ['any', 'exact'])],
+    key: ['surface'],
+  },
+  measures: {
+    file: 'units/measures.tsv',
+    columns: [text('surface'), text('unit'), text('dimension'), oneOf('case', ['any', 'exact'])],
+    key: ['surface'],
+  },
+  ambiguousMeasures: { file: 'units/ambiguous-measures.tsv', columns: [text('surface'), list('next')], key: ['surface'] },
+  qualifiers: {
+    file: 'context/qualifiers.tsv',
+    columns: [text('phrase'), oneOf('qualifier', QUALIFIERS), oneOf('reach', ['adjacent', 'linked', 'verb']), oneOf('property', ['yes', 'no'])],
+    key: ['phrase'],
+  },
+  qualifiersAfter: {
+    file: 'context/qualifiers-after.tsv',
+    columns: [text('phrase'), oneOf('qualifier', QUALIFIERS), oneOf('from', ['yes', 'no'])],
+    key: ['phrase'],
+  },
+  qualifierLinks: { file: 'context/qualifier-links.tsv', columns: [text('phrase'), oneOf('tight', ['yes', 'no'])], key: ['phrase'] },
+  change: { file: 'context/change.tsv', columns: [text('phrase'), oneOf('direction', ['up', 'down', 'level'])], key: ['phrase'] },
+  changeFillers: words('context/change-fillers.tsv', 'word'),
+  dateMarkers: {
+    file: 'context/date-markers.tsv',
+    columns: [text('phrase'), oneOf('role', ['day', 'month', 'year', 'quarter', 'clock', 'period'])],
+    key: ['phrase'],
+  },
+  dateFollowers: words('context/date-followers.tsv', 'word'),
+  referenceMarkers: words('context/reference-markers.tsv'),
+  labelNouns: words('context/label-nouns.tsv'),
+  labelExceptions: words('context/label-exceptions.tsv'),
+  ordinalLabels: words('context/ordinal-labels.tsv'),
+  windowAfter: words('context/window-after.tsv'),
+  windowBefore: words('context/window-before.tsv'),
+  periodWords: words('context/period-words.tsv'),
+  rankMarkers: { file: 'context/rank-markers.tsv', columns: [text('phrase'), oneOf('role', ['verb', 'noun', 'top'])], key: ['phrase'] },
+  rankFollowers: words('context/rank-followers.tsv'),
+  moneyWords: words('context/money-words.tsv'),
+  phoneMarkers: words('context/phone-markers.tsv'),
+  unitBoundaries: {
+    file: 'grammar/unit-boundaries.tsv',
+    columns: [text('word'), oneOf('class', ['prep', 'aux', 'conj', 'det', 'verb', 'preverb'])],
+    key: ['word'],
+  },
+  verbsWithObject: words('grammar/verbs-with-object.tsv', 'word'),
+  eventClassifiers: words('grammar/event-classifiers.tsv', 'word'),
+  countingNouns: words('grammar/counting-nouns.tsv', 'word'),
+  titles: words('grammar/titles.tsv', 'word'),
+  notCounted: words('grammar/not-counted.tsv', 'word'),
+  pos: { file: 'grammar/pos.tsv', columns: [text('word'), text('tags')], key: ['word'] },
+  boilerplate: {
+    file: 'lines/boilerplate.tsv',
+    columns: [text('phrase'), oneOf('match', ['prefix', 'exact', 'contains'])],
+    key: ['phrase', 'match'],
+  },
+  paginationWords: words('lines/pagination-words.tsv', 'word'),
+  abbreviations: words('lines/abbreviations.tsv', 'word'),
+} satisfies Record<string, TableSchema>;
+
+export type TableName = keyof typeof SCHEMAS;

@@ -1,0 +1,18 @@
+// Zero-width characters and soft hyphens are invisible and break words and numbers apart;
+// non-breaking and other fixed-width spaces are spaces. Removing the invisible ones is the
+// only step that shifts offsets: every offset solieu reports is into the text this returns.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/**
+ * The text solieu reads: without a byte-order mark, LF line ends, NFC, no zero-width
+ * characters, ordinary spaces. Record offsets refer to this text.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .normalize('NFC')
+    .replace(SPACES, ' ');
+}

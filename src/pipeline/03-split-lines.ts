@@ -1,0 +1,49 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+
+/** A line of the normalized document; `junk` lines are page furniture, not article text. */
+export interface Line {
+  start: number;
+  end: number;
+  /** 1-based. */
+  number: number;
+  junk: boolean;
+}
+
+// A database query printed into a page by a broken template.
+const SQL = /\b(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM)\b[\s\S]*\b(?:FROM|WHERE|SET|VALUES)\b/;
+const PAGE_TOKEN = /[\p{L}]+|\d+|[^\s\p{L}\d]/gu;
+
+/** A row of page links: numbers and arrows, perhaps "Trang"/"Tiếp", and nothing else. */
+function isPagination(line: string, lexicon: Lexicon): boolean {
+  let numbers = 0;
+  for (const [token] of line.matchAll(PAGE_TOKEN)) {
+    if (/^\d+$/.test(token)) numbers++;
+    else if (/\p{L}/u.test(token) && !lexicon.paginationWords.has(token.toLowerCase())) return false;
+  }
+  return numbers >= 3;
+}
+
+function isBoilerplate(line: string, lexicon: Lexicon): boolean {
+  const trimmed = line.trim();
+  if (!trimmed) return false;
+  if (SQL.test(trimmed) || isPagination(trimmed, lexicon)) return true;
+  return lexicon.boilerplate.some(({ phrase, match }) =>
+    match === 'exact' ? trimmed === phrase : match === 'prefix' ? trimmed.startsWith(phrase) : trimmed.includes(phrase),
+  );
+}
+
+/** Splits the document into lines and marks the boilerplate that scraped pages carry. */
+export function splitLines(text: string, lexicon: Lexicon): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let number = 1;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ start, end, number, junk: isBoilerplate(text.slice(start, end), lexicon) });
+    if (newline === -1) break;
+    start = newline + 1;
+    number++;
+  }
+  return lines;
+}

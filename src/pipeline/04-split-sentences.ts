@@ -1,0 +1,41 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Line } from './03-split-lines.js';
+import type { Sentence } from './scope.js';
+
+// A sentence may end at . ! ? … (and closing quotes or brackets after them) followed by
+// white space and something that can start a sentence: a capital, a digit, an opening quote
+// or bracket, a dash.
+const BOUNDARY = /[.!?…]+["'”’)\]»]*(?=\s+["'“‘(\[«\-–—]?[\p{Lu}\d])/gu;
+const WORD_BEFORE = /([\p{L}.\/]+)$/u;
+
+/** Whether the period at `at` closes an abbreviation ("TP.", "PGS.TS", "v.v.") or an initial ("Nguyễn V. A"). */
+function closesAbbreviation(text: string, at: number, lexicon: Lexicon): boolean {
+  if (text[at] !== '.') return false;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1];
+  if (!word) return false;
+  const last = word.split('.').filter(Boolean).pop() ?? '';
+  return /^\p{L}$/u.test(last) || lexicon.abbreviations.has(last) || lexicon.abbreviations.has(word);
+}
+
+/** Splits each article line into sentences; junk lines give none. */
+export function splitSentences(text: string, lines: readonly Line[], lexicon: Lexicon): Sentence[] {
+  const sentences: Sentence[] = [];
+  const push = (start: number, end: number, line: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) sentences.push({ start, end, text: text.slice(start, end), line });
+  };
+  for (const line of lines) {
+    if (line.junk) continue;
+    const body = text.slice(line.start, line.end);
+    let from = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(body); m !== null; m = BOUNDARY.exec(body)) {
+      if (closesAbbreviation(body, m.index + m[0].length - 1, lexicon) && m[0].length === 1) continue;
+      push(line.start + from, line.start + m.index + m[0].length, line.number);
+      from = m.index + m[0].length;
+    }
+    push(line.start + from, line.end, line.number);
+  }
+  return sentences;
+}

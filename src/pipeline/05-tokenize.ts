@@ -1,0 +1,89 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { scanTokens } from '../text/scan-tokens.js';
+import { isAscii, type Token } from '../text/token.js';
+import type { Sentence } from './scope.js';
+
+const SCALE_PREFIX = /^(nghìn|ngàn|triệu|tỷ|tỉ|vạn)(\p{L}+)$/u;
+
+/** Whether a lower-cased word is a unit, currency or scale word on its own. */
+function isNumberWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.numerals.has(word.toLowerCase()) || lexicon.measures.hasWord(word) || lexicon.currencies.hasWord(word);
+}
+
+/** "5.800tỷđồng", "63,2 triệuđồng": a scale word glued to a currency is two words. */
+function splitGluedScales(tokens: Token[], lexicon: Lexicon): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const m = t.type === 'word' ? SCALE_PREFIX.exec(t.text) : null;
+    if (m && isNumberWord(m[2]!, lexicon)) {
+      const cut = t.start + m[1]!.length;
+      out.push({ ...t, text: m[1]!, lower: m[1]!.toLowerCase(), end: cut });
+      out.push({ type: 'word', text: m[2]!, lower: m[2]!.toLowerCase(), start: cut, end: t.end, gap: false });
+    } else out.push(t);
+  }
+  return out;
+}
+
+// Glued tokens have nothing between them, so their texts joined are the source text.
+const merge = (parts: readonly Token[], type: Token['type']): Token => {
+  const value = parts.map((p) => p.text).join('');
+  return { type, text: value, lower: value.toLowerCase(), start: parts[0]!.start, end: parts[parts.length - 1]!.end, gap: parts[0]!.gap };
+};
+
+/** A glued run of tokens without white space: "BN1047", "Covid-19", "8h30", "5G". */
+function gluedRun(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length && !tokens[j + 1]!.gap && tokens[j + 1]!.type !== 'url') {
+    const next = tokens[j + 1]!;
+    if (next.type === 'punct' && next.text !== '-') break;
+    if (next.type === 'punct' && !(tokens[j + 2] && !tokens[j + 2]!.gap && tokens[j + 2]!.type !== 'punct')) break;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * Decides what glued letters and digits are. Letters before digits that are not Vietnamese
+ * make an identifier (`BN1047`, `S20`, `m2`, `Covid-19`); Vietnamese words glued to digits
+ * are typing slips (`hơn40năm`) and stay apart. Digits before `h` are a clock time (`8h30`);
+ * digits before unknown letters an identifier (`5G`, `1A`, `2688x1242`).
+ */
+function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const end = gluedRun(tokens, i);
+    const run = tokens.slice(i, end + 1);
+    const hasDigit = run.some((x) => x.type === 'num');
+    if (t.type === 'word' && hasDigit && isAscii(t.text)) {
+      out.push(merge(run, 'code'));
+      i = end;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (t.type === 'num' && next && !next.gap && next.type === 'word') {
+      const clock = (next.text === 'h' || next.text === 'g') && /^\d{1,2}$/.test(t.text) && Number(t.text) <= 24;
+      if (clock) {
+        const minutes = tokens[i + 2];
+        const withMinutes = minutes && !minutes.gap && minutes.type === 'num' && /^\d{2}$/.test(minutes.text);
+        out.push(merge(withMinutes ? [t, next, minutes] : [t, next], 'time'));
+        i += withMinutes ? 2 : 1;
+        continue;
+      }
+      const resolution = next.text === 'K' && /^\d$/.test(t.text);
+      const known = lexicon.suffixes.has(next.text) || isNumberWord(next.text, lexicon) || !isAscii(next.text);
+      if (resolution || !known) {
+        out.push(merge(run, 'code'));
+        i = end;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Tokens of one sentence, with offsets into the document. */
+export function tokenize(sentence: Sentence, lexicon: Lexicon): Token[] {
+  return mergeGlued(splitGluedScales(scanTokens(sentence.text, sentence.start), lexicon), lexicon);
+}

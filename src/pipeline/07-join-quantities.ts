@@ -1,0 +1,101 @@
+import type { Draft } from './draft.js';
+import { wordAt, type SentenceScope } from './scope.js';
+
+const RANGE_DASHES = new Set(['-', '–', '—', '~']);
+const RANGE_WORDS = new Set(['đến', 'tới']);
+const RATIO_WORDS = new Set(['trên', 'trong']);
+
+const isGlued = (s: SentenceScope, i: number) => s.tokens[i] !== undefined && !s.tokens[i]!.gap;
+const isPlain = (d: Draft | undefined): d is Draft => d !== undefined && d.shape === 'plain';
+
+/** "15/63", "10/11/2021", "87/2015/NĐ-CP": numbers glued by slashes, one draft with all parts. */
+function joinSlashes(drafts: readonly Draft[], s: SentenceScope): Draft[] {
+  const out: Draft[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.written === 'words' || d.shape === 'odd') {
+      out.push(d);
+      continue;
+    }
+    const parts = [d.value];
+    let last = d.last;
+    let m = k;
+    while (
+      s.tokens[last + 1]?.text === '/' && isGlued(s, last + 1) && isGlued(s, last + 2) &&
+      drafts[m + 1]?.first === last + 2 && drafts[m + 1]!.scale === null && d.scale === null
+    ) {
+      m++;
+      parts.push(drafts[m]!.value);
+      last = drafts[m]!.last;
+    }
+    if (m === k) {
+      out.push(d);
+      continue;
+    }
+    out.push({ ...d, last, end: s.tokens[last]!.end, shape: 'slash', parts, denominator: parts[1] ?? null });
+    k = m;
+  }
+  return out;
+}
+
+/** The tokens between two numbers when they make a range: a dash, or "đến"/"tới" after "từ". */
+function isRangeLink(s: SentenceScope, a: Draft, b: Draft): boolean {
+  let i = a.last + 1;
+  // A unit repeated on the low end: "5 triệu đồng đến 10 triệu đồng", "3% - 5%".
+  const unit = s.lexicon.currencies.matchAt(s.tokens, i) ?? s.lexicon.measures.matchAt(s.tokens, i);
+  if (unit) i = unit.end;
+  else if (s.tokens[i]?.text === '%') i++;
+  if (i !== b.first - 1) return false;
+  const link = s.tokens[i]!;
+  if (RANGE_DASHES.has(link.text)) return true;
+  return RANGE_WORDS.has(link.lower) && wordAt(s, a.first - 1) === 'từ';
+}
+
+/**
+ * "10-15 tỷ đồng", "từ 10 đến 15%", "5 - 7 ngày": one draft from the low to the high end.
+ * The low end takes the high end's scale when it has none ("2 đến 5 triệu" is 2–5 million).
+ * Numbers joined by a dash that do not rise ("thắng 2-1", "1-1") are a `pair`, not a range.
+ */
+function joinRanges(drafts: readonly Draft[], s: SentenceScope): Draft[] {
+  const out: Draft[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const a = drafts[k]!;
+    const b = drafts[k + 1];
+    if (!isPlain(a) || !isPlain(b) || !isRangeLink(s, a, b)) {
+      out.push(a);
+      continue;
+    }
+    const inherited = a.scale === null && b.scale !== null ? a.value * b.scale : a.value;
+    const low = inherited < b.value ? inherited : a.value;
+    const chained = s.tokens[b.last + 1] && RANGE_DASHES.has(s.tokens[b.last + 1]!.text) && drafts[k + 2]?.first === b.last + 2;
+    const shape = low < b.value && !chained ? 'range' : 'pair';
+    out.push({
+      ...a, last: b.last, end: b.end, shape, value: low, valueMax: shape === 'range' ? b.value : null,
+      scale: b.scale, decimals: Math.max(a.decimals, b.decimals),
+    });
+    k++;
+  }
+  return out;
+}
+
+/** "3 trên 5 tỉnh", "3 trong (số) 9 người": X of Y written with words. */
+function joinWordRatios(drafts: readonly Draft[], s: SentenceScope): Draft[] {
+  const out: Draft[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const a = drafts[k]!;
+    const b = drafts[k + 1];
+    const link = a.last + 1;
+    const gap = wordAt(s, link + 1) === 'số' && wordAt(s, link) === 'trong' ? 2 : 1;
+    if (isPlain(a) && isPlain(b) && RATIO_WORDS.has(wordAt(s, link)) && b.first === link + gap &&
+        a.scale === null && b.scale === null && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= b.value) {
+      out.push({ ...a, last: b.last, end: b.end, shape: 'ratio', denominator: b.value });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Stage: numbers that belong together — fractions, ranges, word ratios — become one draft. */
+export function joinQuantities(drafts: readonly Draft[], s: SentenceScope): Draft[] {
+  return joinWordRatios(joinRanges(joinSlashes(drafts, s), s), s);
+}

@@ -1,0 +1,126 @@
+import { isUpper } from '../text/token.js';
+import type { Draft } from './draft.js';
+import { longestWord, readNounPhrase } from './noun-phrase.js';
+import { sliceTokens, wordAt, type SentenceScope } from './scope.js';
+
+/** "/người/năm", "/thùng", "/h", "mỗi ngày": a rate written after a unit. Returns the index after it. */
+function readRate(s: SentenceScope, i: number): number {
+  while (s.tokens[i]?.text === '/' && !s.tokens[i]!.gap) {
+    const t = s.tokens[i + 1];
+    if (!t || t.gap || (t.type !== 'word' && t.type !== 'code')) break;
+    i = t.type === 'word' ? longestWord(s, i + 1).end : i + 2;
+  }
+  if (wordAt(s, i) === 'mỗi' && s.lexicon.measures.matchAt(s.tokens, i + 1)?.value.dimension === 'time') {
+    return s.lexicon.measures.matchAt(s.tokens, i + 1)!.end;
+  }
+  return i;
+}
+
+/** Whether the words at `i` are `phrase` (`$end`: punctuation or the end of the sentence; `$upper`: a capitalized word). */
+function followedBy(s: SentenceScope, i: number, phrase: string): boolean {
+  const t = s.tokens[i];
+  if (phrase === '$end') return !t || t.type === 'punct';
+  if (phrase === '$upper') return !!t && t.type === 'word' && isUpper(t.text);
+  return phrase.split(' ').every((w, k) => s.tokens[i + k]?.lower === w.toLowerCase());
+}
+
+/** An ambiguous unit word is a unit when one of its `next` words follows, or when none of its `!word`s does. */
+function fitsNext(s: SentenceScope, i: number, next: readonly string[]): boolean {
+  const banned = next.filter((p) => p.startsWith('!'));
+  if (banned.length) return !banned.some((p) => followedBy(s, i, p.slice(1)));
+  return next.some((p) => followedBy(s, i, p));
+}
+
+type UnitFields = Pick<Draft, 'unit' | 'unitType' | 'dimension' | 'unitEnd' | 'end'> & { start?: number };
+
+function percentAt(s: SentenceScope, i: number): number | null {
+  const from = wordAt(s, i) === 'điểm' ? i + 1 : i;
+  if (s.tokens[from]?.text === '%') return from + 1;
+  if (wordAt(s, from) === 'phần' && wordAt(s, from + 1) === 'trăm') return from + 2;
+  return null;
+}
+
+/** A unit word ends where the word ends: "13 V-League" has no volts in it. */
+function endsWord(s: SentenceScope, end: number): boolean {
+  const t = s.tokens[end];
+  return !t || t.gap || t.type === 'punct' && !(t.text === '-' && s.tokens[end + 1] && !s.tokens[end + 1]!.gap);
+}
+
+function measureAt(s: SentenceScope, i: number) {
+  const dashed = s.tokens[i]?.text === '-' && !s.tokens[i]!.gap && !s.tokens[i + 1]?.gap;
+  const m = s.lexicon.measures.matchAt(s.tokens, dashed ? i + 1 : i);
+  if (!m || !endsWord(s, m.end) || (m.value.next && !fitsNext(s, m.end, m.value.next))) return null;
+  return m;
+}
+
+function findUnit(d: Draft, s: SentenceScope): UnitFields {
+  const i = d.last + 1;
+  const span = (end: number) => s.tokens[end - 1]!.end;
+  if (d.unit === 'lần') {
+    const end = wordAt(s, i) === 'lần' ? i + 1 : i;
+    return { unit: 'lần', unitType: 'noun', dimension: null, unitEnd: end, end: span(end) };
+  }
+  const percent = percentAt(s, i);
+  if (percent !== null) return { unit: '%', unitType: 'percent', dimension: null, unitEnd: readRate(s, percent), end: span(percent) };
+  const currency = s.lexicon.currencies.matchAt(s.tokens, i);
+  if (currency && currency.value.position !== 'before' && endsWord(s, currency.end)) {
+    const end = readRate(s, currency.end);
+    const rate = end > currency.end ? s.text.slice(s.tokens[currency.end - 1]!.end, s.tokens[end - 1]!.end) : '';
+    return { unit: currency.value.unit + rate, unitType: 'currency', dimension: null, unitEnd: end, end: span(end) };
+  }
+  const before = s.lexicon.currencies.matchBefore(s.tokens, d.first);
+  if (before && before.value.position !== 'after') {
+    const start = s.tokens[before.first]!.start;
+    return { unit: before.value.unit, unitType: 'currency', dimension: null, unitEnd: i, end: d.end, start };
+  }
+  const measure = measureAt(s, i);
+  if (measure) {
+    // SPEC §4: a measure's unit as written ("héc-ta", "decibel"), with its rate.
+    const end = readRate(s, measure.end);
+    const rated = end > measure.end;
+    return { unit: sliceTokens(s, measure.first, end - 1), unitType: 'measure', dimension: rated ? 'rate' : measure.value.dimension, unitEnd: end, end: span(end) };
+  }
+  const phrase = readNounPhrase(s, i);
+  if (!phrase) return { unit: null, unitType: null, dimension: null, unitEnd: i, end: d.end };
+  const end = readRate(s, phrase.last + 1);
+  return { unit: sliceTokens(s, phrase.first, end - 1), unitType: 'noun', dimension: null, unitEnd: end, end: d.end };
+}
+
+const LIST_CONJUNCTIONS = new Set(['và', 'hoặc']);
+
+/**
+ * "lần lượt là 20, 17 và 14 tuổi", "5, 7 và 10%": numbers listed before the last one share its
+ * unit. Runs right to left so a whole list takes it.
+ */
+function shareListedUnits(drafts: Draft[], s: SentenceScope): Draft[] {
+  const shared = new Set<number>();
+  for (let k = drafts.length - 2; k >= 0; k--) {
+    const d = drafts[k]!;
+    const next = drafts[k + 1]!;
+    const joiner = s.tokens[d.last + 1]?.lower ?? '';
+    if (d.written !== 'digits' || d.unit !== null || next.unit === null || next.unitType === 'noun' || next.first !== d.last + 2) continue;
+    // A comma alone joins clauses as often as list items: it shares only inside a list that "và"/"hoặc" closes.
+    if (!(LIST_CONJUNCTIONS.has(joiner) || (joiner === ',' && shared.has(k + 1)))) continue;
+    drafts[k] = { ...d, unit: next.unit, unitType: next.unitType, dimension: next.dimension };
+    shared.add(k);
+  }
+  return drafts;
+}
+
+/**
+ * Stage: what each number counts or measures, read from the words after it: `%`, a
+ * currency ("tỷ đồng", "USD/thùng"), a unit of measure ("ha", "km/h", "6,5-inch"), or the
+ * noun phrase that names what is counted. A currency or unit word joins the claim's span;
+ * a counted noun phrase does not. A number inside another's unit is not a number of its own.
+ */
+export function attachUnit(drafts: readonly Draft[], s: SentenceScope): Draft[] {
+  const out: Draft[] = [];
+  let taken = 0;
+  for (const d of drafts) {
+    if (d.first < taken) continue;
+    const { start = d.start, ...unit } = findUnit(d, s);
+    out.push({ ...d, ...unit, start });
+    taken = unit.unitEnd;
+  }
+  return shareListedUnits(out, s);
+}

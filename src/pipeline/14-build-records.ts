@@ -1,0 +1,32 @@
+import type { ClaimRecord } from '../types.js';
+import type { Draft } from './draft.js';
+import type { Sentence } from './scope.js';
+
+export interface PlacedDraft {
+  draft: Draft;
+  sentence: Sentence;
+}
+
+// Scale words multiply in binary floating point: 11,07 × 1e6 is 11070000.000000002.
+const tidy = (n: number | null): number | null => (n === null ? null : Number(n.toPrecision(12)));
+
+/** Stage: the records, in text order, numbered `c1`, `c2`, … within the document. */
+export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string): ClaimRecord[] {
+  return placed.map(({ draft: d, sentence }, i) => ({
+    id: `c${i + 1}`,
+    file,
+    line: sentence.line,
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    kind: d.kind!,
+    value: tidy(d.value)!,
+    value_max: tidy(d.valueMax),
+    denominator: tidy(d.denominator),
+    unit: d.unit,
+    subject: d.subject,
+    qualifier: d.qualifier,
+    change: d.change,
+    sentence: sentence.text,
+  }));
+}

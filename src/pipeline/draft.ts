@@ -1,0 +1,69 @@
+import type { Change, Kind, NonMetricKind, Qualifier } from '../types.js';
+
+/** Why a number is not a claim; `kind` is what `--all` reports it as (null: never reported). */
+export interface NonClaim {
+  kind: NonMetricKind | null;
+  reason: string;
+}
+
+/**
+ * The one record type that flows through the pipeline: a number found in a sentence,
+ * filled in stage by stage until it becomes a {@link ClaimRecord} or is set aside.
+ */
+export interface Draft {
+  /** Token indices of the number expression (scale words, range and fraction included), inclusive. */
+  first: number;
+  last: number;
+  /** Character span of the claim text in the normalized document. */
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  denominator: number | null;
+  /** Digits after the decimal mark as written (`27,6` → 1), for rounding comparisons. */
+  decimals: number;
+  written: 'digits' | 'words';
+  /** plain number, `slash` a/b(/c), `range` low–high, `ratio` "3 trên 5", `pair` two numbers
+   * joined by a hyphen that are not a range (scores, codes), `odd` digits grouped like no number. */
+  shape: 'plain' | 'slash' | 'range' | 'ratio' | 'pair' | 'odd';
+  /** Written with a leading zero (`03`, `0985…`): a code unless it is part of a date (`05/10`). */
+  leadingZero: boolean;
+  /** Multiplier of the scale word or suffix (`triệu` → 1e6), null when none. */
+  scale: number | null;
+  /** The numbers of a slash group as written (`15/63` → [15, 63]). */
+  parts: readonly number[] | null;
+  unit: string | null;
+  unitType: 'percent' | 'currency' | 'measure' | 'noun' | null;
+  /** For measures: what the unit measures (`time`, `area`, …). */
+  dimension: string | null;
+  /** Token index just after the number and its unit. */
+  unitEnd: number;
+  kind: Kind | null;
+  nonClaim: NonClaim | null;
+  qualifier: Qualifier | null;
+  change: Change | null;
+  subject: string | null;
+}
+
+export function newDraft(fields: Pick<Draft, 'first' | 'last' | 'start' | 'end' | 'value'> & Partial<Draft>): Draft {
+  return {
+    valueMax: null,
+    denominator: null,
+    decimals: 0,
+    written: 'digits',
+    shape: 'plain',
+    leadingZero: false,
+    scale: null,
+    parts: null,
+    unit: null,
+    unitType: null,
+    dimension: null,
+    unitEnd: fields.last + 1,
+    kind: null,
+    nonClaim: null,
+    qualifier: null,
+    change: null,
+    subject: null,
+    ...fields,
+  };
+}

@@ -1,0 +1,58 @@
+import { getLexicon } from '../lexicon/load.js';
+import { ALL_KINDS, METRIC_KINDS, type ClaimRecord, type ExtractOptions, type Kind } from '../types.js';
+import { normalizeText } from './01-normalize.js';
+import { detectNumberStyle } from './02-detect-number-style.js';
+import { splitLines } from './03-split-lines.js';
+import { splitSentences } from './04-split-sentences.js';
+import { tokenize } from './05-tokenize.js';
+import { findNumbers } from './06-find-numbers.js';
+import { joinQuantities } from './07-join-quantities.js';
+import { attachUnit } from './08-attach-unit.js';
+import { attachQualifier } from './09-attach-qualifier.js';
+import { classifyKind } from './10-classify-kind.js';
+import { filterNonClaims } from './11-filter-non-claims.js';
+import { attachChange } from './12-attach-change.js';
+import { attachSubject } from './13-attach-subject.js';
+import { buildRecords, type PlacedDraft } from './14-build-records.js';
+import type { Draft } from './draft.js';
+import type { DocumentScope, SentenceScope } from './scope.js';
+
+// A sentence without a digit or a number word cannot hold a claim: skip it before tokenizing.
+const MAY_HOLD_NUMBER = /\d|(?<![\p{L}])(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|nửa|gấp|thứ)(?![\p{L}])/iu;
+
+/** The drafts of one sentence, each stage adding what it knows. */
+function extractSentence(s: SentenceScope): Draft[] {
+  let drafts = findNumbers(s);          // numbers in digits and in words, with scale words
+  drafts = joinQuantities(drafts, s);   // fractions, ranges and "X trên Y" become one
+  drafts = attachUnit(drafts, s);       // %, currency, unit of measure or counted noun phrase
+  drafts = attachQualifier(drafts, s);  // hơn / khoảng / tối đa … (needed by the filters)
+  drafts = classifyKind(drafts, s);     // the six kinds
+  drafts = filterNonClaims(drafts, s);  // dates, documents, labels, windows … set aside
+  drafts = attachChange(drafts, s);     // tăng / giảm
+  return attachSubject(drafts, s);      // what a percentage or amount is about
+}
+
+function wantedKinds(options: ExtractOptions): ReadonlySet<Kind> {
+  if (options.kinds) return new Set(options.kinds);
+  return new Set(options.all ? ALL_KINDS : METRIC_KINDS);
+}
+
+/**
+ * Every quantified claim in a Vietnamese text, as records in text order (SPEC §5).
+ * Offsets refer to the normalized text ({@link normalize}).
+ */
+export function extract(input: string, options: ExtractOptions = {}): ClaimRecord[] {
+  const lexicon = getLexicon();
+  const text = normalizeText(input);
+  const doc: DocumentScope = { text, lexicon, style: detectNumberStyle(text) };
+  const kinds = wantedKinds(options);
+  const placed: PlacedDraft[] = [];
+  for (const sentence of splitSentences(text, splitLines(text, lexicon), lexicon)) {
+    if (!MAY_HOLD_NUMBER.test(sentence.text)) continue;
+    const scope: SentenceScope = { ...doc, sentence, tokens: tokenize(sentence, lexicon) };
+    for (const draft of extractSentence(scope)) {
+      if (draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds)) placed.push({ draft, sentence });
+    }
+  }
+  return buildRecords(placed, text, options.file ?? '-');
+}

@@ -1,0 +1,68 @@
+import type { DateRole } from '../../lexicon/lexicon.js';
+import type { Draft } from '../draft.js';
+import { readOrdinal } from '../ordinal.js';
+import type { SentenceScope } from '../scope.js';
+import { matchWordBefore } from '../word-before.js';
+import { asDate, asReference, type NonClaimRule } from './rule.js';
+
+const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+const isDay = (n: number) => Number.isInteger(n) && n >= 1 && n <= 31;
+const isMonth = (n: number) => Number.isInteger(n) && n >= 1 && n <= 12;
+
+const ROLE_FITS: Record<DateRole, (n: number) => boolean> = {
+  day: isDay,
+  month: isMonth,
+  year: (n) => Number.isInteger(n) && n < 3000,
+  quarter: (n) => Number.isInteger(n) && n >= 1 && n <= 4,
+  clock: (n) => n >= 0 && n <= 24,
+  period: () => true,
+};
+
+/** The date word right before the number, unless it is the unit of the number before ("2 năm 3 tháng"). */
+function dateMarker(d: Draft, s: SentenceScope, drafts: readonly Draft[]): DateRole | null {
+  const m = matchWordBefore(s, s.lexicon.dateMarkers, d.first);
+  if (!m) return null;
+  const owner = drafts.find((o) => o !== d && o.last < m.first && o.unitEnd > m.first);
+  return owner ? null : m.value;
+}
+
+function slashDate(d: Draft, s: SentenceScope, role: DateRole | null) {
+  const [x = 0, y = 0, z] = d.parts!;
+  if (d.parts!.length >= 3) return isDay(x) && isMonth(y) && z !== undefined ? asDate('day/month/year') : asReference('slash-separated identifier');
+  if (role) return asDate('date after a date word');
+  if (isMonth(x) && isYear(y)) return asDate('month/year');
+  const counted = d.unitType === 'noun' && x <= y;
+  if (isDay(x) && isMonth(y) && !counted) return asDate('day/month');
+  return null;
+}
+
+/** Whether a dash and a date follow the number: the start of a date range ("14-18/9", "2 - 4/10"). */
+function startsDateRange(d: Draft, s: SentenceScope, drafts: readonly Draft[]): boolean {
+  const dash = s.tokens[d.last + 1];
+  const next = drafts.find((o) => o.first === d.last + 2);
+  return !!dash && ['-', '–'].includes(dash.text) && !!next && next.shape === 'slash' && next.parts!.length >= 2 && isMonth(next.parts![1]!);
+}
+
+/**
+ * Dates, years, periods and clock times (SPEC §1): slash dates ("10/11/2021", "7/2023",
+ * "30/10" unless something is counted: "1/3 số dân"), numbers after a date word ("ngày 5",
+ * "năm 2022", "quý 1", "lúc 8 giờ"), years standing alone, year ranges ("2020-2025"), the
+ * start of a date range, "giờ" read as a time of day ("8 giờ sáng"), weekdays ("thứ 2").
+ */
+export const rejectDate: NonClaimRule = (d, s, drafts) => {
+  const role = dateMarker(d, s, drafts);
+  if (d.shape === 'slash') return slashDate(d, s, role);
+  if (d.shape === 'range' && isYear(d.value) && isYear(d.valueMax ?? 0)) return asDate('period of years');
+  if (role && ROLE_FITS[role](d.value) && d.scale === null && d.unitType !== 'percent' && d.unitType !== 'currency') return asDate(`${role} after a date word`);
+  const token = s.tokens[d.first]!;
+  const counted = d.unitType === 'noun' && s.lexicon.countingNouns.matchAt(s.tokens, d.last + 1);
+  if (/^\d{4}$/.test(token.text) && isYear(d.value) && d.first === d.last && (d.unitType === null || (d.unitType === 'noun' && !counted))) {
+    return asDate('year');
+  }
+  if (startsDateRange(d, s, drafts)) return asDate('start of a date range');
+  if (d.unit === 'giờ' && (matchWordBefore(s, s.lexicon.dateMarkers, d.first)?.value === 'clock' || s.lexicon.dateFollowers.has(s.tokens[d.unitEnd]?.lower ?? ''))) {
+    return asDate('time of day');
+  }
+  if (readOrdinal(d, s, false) === 'weekday' && d.kind !== 'rank') return asDate('weekday');
+  return null;
+};

@@ -1,0 +1,35 @@
+import { longestWord } from '../noun-phrase.js';
+import { wordAt } from '../scope.js';
+import { dropped, type NonClaimRule } from './rule.js';
+
+const RESTRICTIVE = new Set(['riêng']);
+
+/**
+ * A number written as one word is a claim only when it clearly counts something (SPEC §1):
+ * a unit, a currency, `%` or a noun follows ("ba tỉnh", "hai tô miến"). "năm" is a year as
+ * often as five, so only a counting noun makes it a number ("năm người"). "một" is usually an
+ * article ("một số", "một cách"): it counts only when bounded or stressed ("quá một cuộc
+ * gọi", "chỉ có một camera").
+ */
+export const rejectLoneWord: NonClaimRule = (d, s) => {
+  if (d.written !== 'words' || d.first !== d.last || d.kind === 'rank') return null;
+  const word = wordAt(s, d.first);
+  const next = d.last + 1;
+  const measured = d.unitType === 'percent' || d.unitType === 'currency' || d.unitType === 'measure';
+  const counted = measured || s.lexicon.countingNouns.matchAt(s.tokens, next) !== null || wordAt(s, d.first - 1) === 'gấp';
+  const noun = word !== 'năm' && word !== 'một' && !s.lexicon.notCounted.has(wordAt(s, next)) && !!longestWord(s, next).tags?.includes('N');
+  if (!counted && !noun) return dropped('number word that counts nothing');
+  // "chín chắn", "ba hoa": the number word is the first syllable of another word.
+  const compound = longestWord(s, d.first);
+  if (compound.end > d.first + 1 && !compound.tags?.includes('M') && !s.lexicon.countingNouns.matchAt(s.tokens, next)) {
+    return dropped('syllable of another word');
+  }
+  if (word !== 'một') return null;
+  const bounded = d.qualifier !== null && wordAt(s, d.first - 1) !== 'gần'; // "nằm gần một ngọn núi": near, not nearly
+  const stressed = bounded || RESTRICTIVE.has(wordAt(s, d.first - 1)) || (wordAt(s, d.first - 1) === 'có' && wordAt(s, d.first - 2) === 'chỉ');
+  return stressed && counted ? null : dropped('"một" as an article');
+};
+
+/** "vài trăm", "dăm mười tỷ đồng", "mấy chục": no definite value (SPEC §4b). */
+export const rejectIndefinite: NonClaimRule = (d, s) =>
+  s.lexicon.indefinite.has(wordAt(s, d.first - 1)) ? dropped('indefinite amount') : null;

@@ -1,0 +1,151 @@
+import { isUpper } from '../text/token.js';
+import { wordAt, type SentenceScope } from './scope.js';
+
+/** Token range of a noun phrase, inclusive. */
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+const MAX_SYLLABLES = 10;
+/** Items of a list of nouns are short: "xã, phường, thị trấn", "Bộ, cơ quan ngang Bộ". */
+const MAX_LIST_ITEM = 4;
+const LIST_CONJUNCTIONS = new Set(['và', 'hoặc']);
+
+/** The longest dictionary word starting at token `i` (up to four syllables) and its POS tags. */
+export function longestWord(s: SentenceScope, i: number): { end: number; tags: string | undefined } {
+  const first = s.tokens[i];
+  if (!first) return { end: i, tags: undefined };
+  let key = first.lower;
+  let best: { end: number; tags: string | undefined } = { end: i + 1, tags: s.lexicon.pos.get(key) };
+  for (let k = i + 1; k < i + 4; k++) {
+    const t = s.tokens[k];
+    if (!t || t.type !== 'word' || !t.gap) break;
+    key += ` ${t.lower}`;
+    const tags = s.lexicon.pos.get(key);
+    if (tags) best = { end: k + 1, tags };
+  }
+  return best;
+}
+
+const isVerbOnly = (tags: string | undefined) => tags === 'V';
+
+/** A boundary word at `i` that ends the phrase ("preverbs" like "mới" only before a verb). */
+function boundaryAt(s: SentenceScope, i: number) {
+  const b = s.lexicon.unitBoundaries.matchAt(s.tokens, i);
+  if (!b || (b.value === 'preverb' && !longestWord(s, b.end).tags?.includes('V'))) return null;
+  return b;
+}
+
+/** Whether another quantity starts at `i`: "2 tốp khoảng 57 xe", "100 hộ nghèo hai bên biên giới". */
+function opensNumber(s: SentenceScope, i: number): boolean {
+  const q = s.lexicon.qualifiers.matchAt(s.tokens, i);
+  const next = s.tokens[q ? q.end : i + 1];
+  if (q) return next !== undefined && (next.type === 'num' || s.lexicon.numerals.has(next.lower));
+  const t = s.tokens[i];
+  const role = t ? s.lexicon.numerals.get(t.lower)?.role : undefined;
+  if (!t || t.lower === 'một' || (role !== 'digit' && role !== 'ten')) return false;
+  return !!next && next.type === 'word' && !!longestWord(s, i + 1).tags?.includes('N');
+}
+
+/** Whether the phrase must end before token `i`. */
+function closesAt(s: SentenceScope, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t) return true;
+  if (t.type !== 'word') return t.type !== 'code';
+  return boundaryAt(s, i) !== null || LIST_CONJUNCTIONS.has(t.lower) || opensNumber(s, i);
+}
+
+// Words that complete a verb's direction ("đưa lên", "gửi về", "nhập vào"): after a verb they
+// belong to it, so the verb has a complement and is a predicate, not part of the unit.
+const DIRECTIONS = new Set(['lên', 'xuống', 'ra', 'vào', 'về', 'qua', 'lại', 'đi', 'tới', 'đến', 'sang']);
+
+/**
+ * Whether a verb that ends at `end` right after the counted noun stays in the unit: only
+ * when nothing of its own follows — not a direction ("sản phẩm đưa lên"), not another verb
+ * of a list ("văn bản trao đổi, xử lý").
+ */
+function verbEndsPhrase(s: SentenceScope, end: number): boolean {
+  if (DIRECTIONS.has(wordAt(s, end))) return false;
+  if (s.tokens[end]?.text === ',' && isVerbOnly(longestWord(s, end + 1).tags)) return false;
+  return closesAt(s, end);
+}
+
+/**
+ * Whether token `i` starts another item of a list of nouns ("xã, phường, thị trấn"): a noun,
+ * a short item, ended by the next comma, a conjunction, a verb or an auxiliary — not by a
+ * preposition ("30.000 hình nhân, khả năng của họ" is no list).
+ */
+function startsListItem(s: SentenceScope, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t) return false;
+  if (t.type === 'code') return true;
+  if (t.type !== 'word' || closesAt(s, i) || s.lexicon.numerals.has(t.lower)) return false;
+  if (isUpper(t.text) && s.lexicon.titles.matchAt(s.tokens, i)) return false;
+  const head = longestWord(s, i).tags;
+  if (head === undefined ? !isUpper(t.text) : !head.includes('N')) return false;
+  let syllables = 0;
+  for (let j = i; j < s.tokens.length; ) {
+    const b = s.lexicon.unitBoundaries.matchAt(s.tokens, j);
+    if (b?.value === 'prep') return false;
+    if (closesAt(s, j)) break;
+    const word = longestWord(s, j);
+    if (isVerbOnly(word.tags)) break;
+    syllables += word.end - j;
+    if (syllables > MAX_LIST_ITEM) return false;
+    j = word.end;
+  }
+  return true;
+}
+
+/**
+ * The noun phrase that starts at token `i` (SPEC §4): nouns and their modifiers, lists of
+ * nouns joined by commas or "và", up to a verb, a preposition or relation word, an
+ * auxiliary, punctuation or another number. A verb right after the noun stays when nothing
+ * of its own follows it ("tài khoản đăng ký", "phụ nữ mang thai"), or always right after an
+ * event classifier ("lượt truy cập", "ca mắc Covid-19"); a few keep their object too
+ * ("cơ quan thuộc Chính phủ").
+ */
+export function readNounPhrase(s: SentenceScope, i: number): Phrase | null {
+  let j = i;
+  let last = -1;
+  let syllables = 0;
+  let afterClassifier = false;
+  while (j < s.tokens.length && syllables < MAX_SYLLABLES) {
+    const t = s.tokens[j]!;
+    if (t.type === 'punct') {
+      const listComma = t.text === ',' && startsListItem(s, j + 1);
+      const after = s.tokens[j + 1];
+      const innerDash = (t.text === '-' || t.text === '–') && t.gap && after?.gap && !isUpper(after.text) && startsListItem(s, j + 1);
+      if (last >= 0 && (listComma || innerDash)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (t.type === 'code') {
+      last = j++;
+      syllables++;
+      afterClassifier = false;
+      continue;
+    }
+    if (t.type !== 'word') break;
+    if (last >= 0 && isUpper(t.text) && s.lexicon.titles.matchAt(s.tokens, j)) break;
+    if (LIST_CONJUNCTIONS.has(t.lower)) {
+      if (last >= 0 && startsListItem(s, j + 1)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (boundaryAt(s, j) || opensNumber(s, j)) break;
+    const withObject = last >= 0 ? s.lexicon.verbsWithObject.matchAt(s.tokens, j) : null;
+    const word = withObject ? { end: withObject.end, tags: 'N' } : longestWord(s, j);
+    if (isVerbOnly(word.tags) && (last < 0 || !(afterClassifier || verbEndsPhrase(s, word.end)))) break;
+    afterClassifier = last < 0 && s.lexicon.eventClassifiers.matchAt(s.tokens, j) !== null;
+    syllables += word.end - j;
+    last = word.end - 1;
+    j = word.end;
+  }
+  return last >= i ? { first: i, last } : null;
+}

@@ -1,0 +1,39 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Token } from '../text/token.js';
+import type { NumberStyle } from './02-detect-number-style.js';
+
+/** A sentence of the normalized document. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** 1-based line number. */
+  line: number;
+}
+
+/** What every stage may read about the document being processed. */
+export interface DocumentScope {
+  text: string;
+  lexicon: Lexicon;
+  style: NumberStyle;
+}
+
+/** What a per-sentence stage reads: the document, the sentence and its tokens. */
+export interface SentenceScope extends DocumentScope {
+  sentence: Sentence;
+  tokens: readonly Token[];
+}
+
+/** Lower-cased word at token `i`, or '' when it is not a word. */
+export const wordAt = (s: SentenceScope, i: number): string => {
+  const t = s.tokens[i];
+  return t && t.type === 'word' ? t.lower : '';
+};
+
+/** The source text of tokens `[first, last]`, white space collapsed. */
+export const sliceTokens = (s: SentenceScope, first: number, last: number): string => {
+  const a = s.tokens[first];
+  const b = s.tokens[last];
+  if (!a || !b || last < first) return '';
+  return s.text.slice(a.start, b.end).replace(/\s+/g, ' ');
+};

@@ -1,0 +1,30 @@
+import type { PhraseIndex, PhraseMatch } from '../lexicon/phrase-index.js';
+import { longestWord } from './noun-phrase.js';
+import type { SentenceScope } from './scope.js';
+
+/** The longest dictionary word that ends at token `i` ("giá bán" rather than "bán"): its first token and tags. */
+export function wordEndingAt(s: SentenceScope, i: number): { first: number; tags: string | undefined } {
+  for (let first = Math.max(0, i - 3); first < i; first++) {
+    if (s.tokens[first]?.type !== 'word') continue;
+    const word = longestWord(s, first);
+    if (word.end === i + 1 && word.tags) return { first, tags: word.tags };
+  }
+  return { first: i, tags: s.tokens[i]?.type === 'word' ? s.lexicon.pos.get(s.tokens[i]!.lower) : undefined };
+}
+
+/** Whether the word ending at token `i` is a noun (or an unknown word), not a verb. */
+export function isNounBefore(s: SentenceScope, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t || t.type !== 'word') return t?.type === 'code';
+  const { tags } = wordEndingAt(s, i);
+  return tags === undefined ? !s.lexicon.unitBoundaries.matchAt(s.tokens, i) : tags.includes('N') && !s.lexicon.unitBoundaries.matchAt(s.tokens, i);
+}
+
+/**
+ * A dictionary phrase that ends just before token `end` and is a whole word there: "cấp" is
+ * a label noun, but not at the end of "cung cấp".
+ */
+export function matchWordBefore<T>(s: SentenceScope, index: PhraseIndex<T>, end: number): PhraseMatch<T> | null {
+  const m = index.matchBefore(s.tokens, end);
+  return m && wordEndingAt(s, end - 1).first >= m.first ? m : null;
+}

@@ -1,0 +1,53 @@
+/** The six kinds of quantified claim that SPEC §1 defines and the scorer measures. */
+export type MetricKind = 'count' | 'percent' | 'ratio' | 'rank' | 'money' | 'measure';
+
+/** Numbers that are not claims but that `--all` still reports, so a reader can see why they were left out. */
+export type NonMetricKind = 'date' | 'reference';
+
+export type Kind = MetricKind | NonMetricKind;
+
+export const METRIC_KINDS: readonly MetricKind[] = ['count', 'percent', 'ratio', 'rank', 'money', 'measure'];
+export const NON_METRIC_KINDS: readonly NonMetricKind[] = ['date', 'reference'];
+export const ALL_KINDS: readonly Kind[] = [...METRIC_KINDS, ...NON_METRIC_KINDS];
+
+/** How the text bounds the number (SPEC §3). */
+export type Qualifier = 'over' | 'under' | 'approx' | 'at_least' | 'at_most';
+export const QUALIFIERS: readonly Qualifier[] = ['over', 'under', 'approx', 'at_least', 'at_most'];
+
+/** Whether the number is the amount of a change, and which way (SPEC §3, "Change"). */
+export type Change = 'up' | 'down';
+
+/** One quantified claim, as solieu emits it (SPEC §5 plus `id` and `line`). */
+export interface ClaimRecord {
+  /** Stable within one input: `c1`, `c2`, … in text order. */
+  id: string;
+  /** Input path as given, `-` for standard input. */
+  file: string;
+  /** 1-based line of `start` in the normalized text. */
+  line: number;
+  /** Span of the quantity expression in the normalized text, UTF-16 code units, `end` exclusive. */
+  start: number;
+  end: number;
+  /** `normalizedText.slice(start, end)`. */
+  text: string;
+  kind: Kind;
+  value: number;
+  value_max: number | null;
+  denominator: number | null;
+  unit: string | null;
+  subject: string | null;
+  qualifier: Qualifier | null;
+  change: Change | null;
+  /** The sentence that holds the claim. */
+  sentence: string;
+}
+
+/** Options of {@link extract}. */
+export interface ExtractOptions {
+  /** Written into every record's `file` field. Default `-`. */
+  file?: string;
+  /** Also emit numbers that are not claims (dates, document references) under their own kinds. Default false. */
+  all?: boolean;
+  /** Keep only these kinds. Default: the six metric kinds (plus the non-metric ones with `all`). */
+  kinds?: readonly Kind[];
+}
