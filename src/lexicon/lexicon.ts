@@ -52,7 +52,7 @@ export interface Lexicon {
   change: PhraseIndex<Direction>;
   changeFillers: ReadonlySet<string>;
   dateMarkers: PhraseIndex<DateRole>;
-  dateFollowers: ReadonlySet<string>;
+  dateFollowers: PhraseIndex<true>;
   referenceMarkers: PhraseIndex<true>;
   labelNouns: PhraseIndex<true>;
   labelExceptions: PhraseIndex<true>;
@@ -74,6 +74,8 @@ export interface Lexicon {
   notCounted: ReadonlySet<string>;
   /** Word (lower case, syllables joined by spaces) → the tags it can take (`N`, `V`, `A`, …). */
   pos: ReadonlyMap<string, string>;
+  /** Every proper prefix of a multi-syllable word of `pos` ("thông tin" of "thông tin điện tử"), to stop looking early. */
+  posPrefixes: ReadonlySet<string>;
   boilerplate: readonly { phrase: string; match: 'prefix' | 'exact' | 'contains' }[];
   paginationWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;

@@ -29,6 +29,14 @@ function readTable(dir: string, name: TableName): Row[] {
 const phrases = (rows: Row[], column = 'phrase') => new PhraseIndex<true>(rows.map((r) => [str(r, column), true]));
 const wordSet = (rows: Row[], column = 'word') => new Set(rows.map((r) => str(r, column).toLowerCase()));
 
+function prefixesOf(words: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const word of words) {
+    for (let at = word.indexOf(' '); at !== -1; at = word.indexOf(' ', at + 1)) prefixes.add(word.slice(0, at));
+  }
+  return prefixes;
+}
+
 /** Reads and checks every dictionary table; throws {@link SolieuError} `INVALID_DICTIONARY` on the first problem. */
 export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
   const t = (name: TableName) => readTable(dir, name);
@@ -44,6 +52,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     }
   }
 
+  const pos = new Map(t('pos').map((r) => [str(r, 'word'), str(r, 'tags')]));
   return {
     numerals,
     suffixes: new Map(t('suffixes').map((r) => [str(r, 'suffix'), r.multiplier as number])),
@@ -78,7 +87,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     change: new PhraseIndex<Direction>(t('change').map((r) => [str(r, 'phrase'), str(r, 'direction') as Direction])),
     changeFillers: wordSet(t('changeFillers')),
     dateMarkers: new PhraseIndex<DateRole>(t('dateMarkers').map((r) => [str(r, 'phrase'), str(r, 'role') as DateRole])),
-    dateFollowers: wordSet(t('dateFollowers')),
+    dateFollowers: phrases(t('dateFollowers')),
     referenceMarkers: phrases(t('referenceMarkers')),
     labelNouns: phrases(t('labelNouns')),
     labelExceptions: phrases(t('labelExceptions')),
@@ -96,7 +105,8 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     countingNouns: phrases(t('countingNouns'), 'word'),
     titles: new PhraseIndex<true>(t('titles').map((r) => [str(r, 'word'), true, true])),
     notCounted: wordSet(t('notCounted')),
-    pos: new Map(t('pos').map((r) => [str(r, 'word'), str(r, 'tags')])),
+    pos,
+    posPrefixes: prefixesOf(pos.keys()),
     boilerplate: t('boilerplate').map((r) => ({ phrase: str(r, 'phrase'), match: str(r, 'match') as 'prefix' | 'exact' | 'contains' })),
     paginationWords: wordSet(t('paginationWords')),
     abbreviations: new Set(t('abbreviations').map((r) => str(r, 'word'))),

@@ -65,7 +65,7 @@ export class PhraseIndex<T> {
   private fits(entry: Entry<T>, tokens: readonly Token[], first: number): boolean {
     for (let k = 0; k < entry.parts.length; k++) {
       const t = tokens[first + k];
-      if (!t || key(t.text, entry.caseSensitive) !== entry.parts[k]) return false;
+      if (!t || (entry.caseSensitive ? t.text : t.lower) !== entry.parts[k]) return false;
       if (k > 0 && t.gap !== entry.gaps[k]) return false;
     }
     return true;

@@ -52,7 +52,7 @@ export const SCHEMAS = {
     columns: [text('phrase'), oneOf('role', ['day', 'month', 'year', 'quarter', 'clock', 'period'])],
     key: ['phrase'],
   },
-  dateFollowers: words('context/date-followers.tsv', 'word'),
+  dateFollowers: words('context/date-followers.tsv'),
   referenceMarkers: words('context/reference-markers.tsv'),
   labelNouns: words('context/label-nouns.tsv'),
   labelExceptions: words('context/label-exceptions.tsv'),

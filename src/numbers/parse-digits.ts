@@ -24,6 +24,8 @@ const integer = (digits: string): DigitValue => ({
 });
 const ODD: DigitValue = { value: Number.NaN, decimals: 0, odd: true, leadingZero: false };
 
+const PLAIN = /^\d+$/;
+
 const isThousands = (groups: readonly string[]) =>
   groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
 
@@ -34,8 +36,8 @@ const isThousands = (groups: readonly string[]) =>
  * a single `,` is a decimal comma unless the document writes numbers the English way.
  */
 export function parseDigits(text: string, style: NumberStyle = 'vi'): DigitValue {
+  if (PLAIN.test(text)) return integer(text);
   const marks = text.replace(/\d/g, '');
-  if (marks === '') return integer(text);
   const groups = text.split(/[.,]/);
   const dots = marks.replace(/,/g, '').length;
   const commas = marks.length - dots;

@@ -3,7 +3,7 @@ import { normalizeText } from '../pipeline/01-normalize.js';
 import { detectNumberStyle } from '../pipeline/02-detect-number-style.js';
 import { tokenize } from '../pipeline/05-tokenize.js';
 import { findNumbers } from '../pipeline/06-find-numbers.js';
-import type { SentenceScope } from '../pipeline/scope.js';
+import { sentenceScope } from '../pipeline/scope.js';
 
 /**
  * The value of a Vietnamese number phrase, or null when the phrase is not one number:
@@ -15,7 +15,7 @@ export function parseNumber(phrase: string): number | null {
   if (!text) return null;
   const lexicon = getLexicon();
   const sentence = { start: 0, end: text.length, text, line: 1 };
-  const scope: SentenceScope = { text, lexicon, style: detectNumberStyle(text), sentence, tokens: tokenize(sentence, lexicon) };
+  const scope = sentenceScope({ text, lexicon, style: detectNumberStyle(text) }, sentence, tokenize(sentence, lexicon));
   const drafts = findNumbers(scope);
   const only = drafts[0];
   if (drafts.length !== 1 || !only || only.first !== 0 || only.last !== scope.tokens.length - 1 || only.shape !== 'plain') return null;

@@ -19,7 +19,16 @@ interface Found {
  * words that allow it ("ước tính nhập siêu 2 tỷ USD"). After a noun, "tối đa"/"cao nhất"
  * name a property of that noun and the number is exact.
  */
+/** Whether a qualifier that reaches across words ("ước tính") stands a few words before `end`. */
+function farQualifierBefore(s: SentenceScope, end: number): boolean {
+  for (let k = end; k > Math.max(0, end - MAX_SKIPPED_WORDS - 3); k--) {
+    if (s.lexicon.qualifiers.matchBefore(s.tokens, k)?.value.reach === 'verb') return true;
+  }
+  return false;
+}
+
 function qualifierBefore(d: Draft, s: SentenceScope): Found | null {
+  const far = farQualifierBefore(s, d.first);
   let end = d.first;
   let looseLinks = 0;
   let tightLinks = 0;
@@ -44,7 +53,7 @@ function qualifierBefore(d: Draft, s: SentenceScope): Found | null {
     }
     const t = s.tokens[end - 1];
     const boundary = t ? s.lexicon.unitBoundaries.matchBefore(s.tokens, end) : null;
-    if (verbs >= MAX_SKIPPED_WORDS || !t || t.type !== 'word' || (boundary && boundary.value !== 'verb')) return null;
+    if (!far || verbs >= MAX_SKIPPED_WORDS || !t || t.type !== 'word' || (boundary && boundary.value !== 'verb')) return null;
     verbs++;
     end = wordEndingAt(s, end - 1).first;
   }

@@ -14,13 +14,15 @@ function sentenceCurrency(d: Draft, s: SentenceScope): string | null {
     if (!nearest || distance < nearest.distance) nearest = { unit: m.value.unit, distance };
   }
   if (nearest) return nearest.unit;
+  // Billions of something are nearly always đồng in Vietnamese news ("đến 20 tỉ"); millions need a money word.
+  if ((d.scale ?? 0) >= 1e9) return 'đồng';
   for (let i = 0; i < d.first; i++) if (s.lexicon.moneyWords.matchAt(s.tokens, i)) return 'đồng';
   return null;
 }
 
 /** "chân sút số một", "ưu tiên số 1": number one is a rank, unless "số" labels a place ("đường số 1"). */
 function isNumberOne(d: Draft, s: SentenceScope): boolean {
-  if (d.value !== 1 || wordAt(s, d.first - 1) !== 'số') return false;
+  if (d.value !== 1 || wordAt(s, d.first - 1) !== 'số' || s.tokens[d.first - 2]?.type !== 'word') return false;
   if (d.written === 'words' && longestWord(s, d.first).end > d.first + 1) return false; // "số một cách": "một cách" is a word
   const lex = s.lexicon;
   return !matchWordBefore(s, lex.labelNouns, d.first - 1) && !matchWordBefore(s, lex.referenceMarkers, d.first - 1) &&

@@ -15,10 +15,12 @@ import { attachChange } from './12-attach-change.js';
 import { attachSubject } from './13-attach-subject.js';
 import { buildRecords, type PlacedDraft } from './14-build-records.js';
 import type { Draft } from './draft.js';
-import type { DocumentScope, SentenceScope } from './scope.js';
+import { sentenceScope, type DocumentScope, type SentenceScope } from './scope.js';
 
 // A sentence without a digit or a number word cannot hold a claim: skip it before tokenizing.
-const MAY_HOLD_NUMBER = /\d|(?<![\p{L}])(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|nửa|gấp|thứ)(?![\p{L}])/iu;
+const DIGIT = /\d/;
+const NUMBER_WORD = /(?:^|[\s"“(])(?:[mM]ột|[hH]ai|[bB]a|[bB]ốn|[nN]ăm|[sS]áu|[bB][ảẩ]y|[tT]ám|[cC]hín|[mM]ười|mươi|nửa|[gG]ấp|thứ)(?=[\s,.;:!?)"”]|$)/u;
+const mayHoldNumber = (text: string) => DIGIT.test(text) || NUMBER_WORD.test(text);
 
 /** The drafts of one sentence, each stage adding what it knows. */
 function extractSentence(s: SentenceScope): Draft[] {
@@ -48,8 +50,8 @@ export function extract(input: string, options: ExtractOptions = {}): ClaimRecor
   const kinds = wantedKinds(options);
   const placed: PlacedDraft[] = [];
   for (const sentence of splitSentences(text, splitLines(text, lexicon), lexicon)) {
-    if (!MAY_HOLD_NUMBER.test(sentence.text)) continue;
-    const scope: SentenceScope = { ...doc, sentence, tokens: tokenize(sentence, lexicon) };
+    if (!mayHoldNumber(sentence.text)) continue;
+    const scope = sentenceScope(doc, sentence, tokenize(sentence, lexicon));
     for (const draft of extractSentence(scope)) {
       if (draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds)) placed.push({ draft, sentence });
     }

@@ -12,19 +12,30 @@ const MAX_SYLLABLES = 10;
 const MAX_LIST_ITEM = 4;
 const LIST_CONJUNCTIONS = new Set(['và', 'hoặc']);
 
-/** The longest dictionary word starting at token `i` (up to four syllables) and its POS tags. */
-export function longestWord(s: SentenceScope, i: number): { end: number; tags: string | undefined } {
+export interface DictionaryWord {
+  end: number;
+  tags: string | undefined;
+}
+
+/**
+ * The longest dictionary word starting at token `i` (up to four syllables) and its POS tags.
+ * Stages ask for the same words again and again: the answers are kept in the sentence's scope.
+ */
+export function longestWord(s: SentenceScope, i: number): DictionaryWord {
+  let best = s.words.get(i);
+  if (best) return best;
   const first = s.tokens[i];
-  if (!first) return { end: i, tags: undefined };
-  let key = first.lower;
-  let best: { end: number; tags: string | undefined } = { end: i + 1, tags: s.lexicon.pos.get(key) };
-  for (let k = i + 1; k < i + 4; k++) {
+  best = { end: i + 1, tags: first ? s.lexicon.pos.get(first.lower) : undefined };
+  if (!first) best.end = i;
+  let key = first?.lower ?? '';
+  for (let k = i + 1; first && k < i + 4 && s.lexicon.posPrefixes.has(key); k++) {
     const t = s.tokens[k];
     if (!t || t.type !== 'word' || !t.gap) break;
     key += ` ${t.lower}`;
     const tags = s.lexicon.pos.get(key);
     if (tags) best = { end: k + 1, tags };
   }
+  s.words.set(i, best);
   return best;
 }
 
@@ -87,7 +98,7 @@ function startsListItem(s: SentenceScope, i: number): boolean {
   let syllables = 0;
   for (let j = i; j < s.tokens.length; ) {
     const b = s.lexicon.unitBoundaries.matchAt(s.tokens, j);
-    if (b?.value === 'prep') return false;
+    if (b?.value === 'prep' || opensNumber(s, j)) return false;
     if (closesAt(s, j)) break;
     const word = longestWord(s, j);
     if (isVerbOnly(word.tags)) break;
@@ -140,8 +151,10 @@ export function readNounPhrase(s: SentenceScope, i: number): Phrase | null {
     }
     if (boundaryAt(s, j) || opensNumber(s, j)) break;
     const withObject = last >= 0 ? s.lexicon.verbsWithObject.matchAt(s.tokens, j) : null;
+    if (withObject && DIRECTIONS.has(wordAt(s, withObject.end))) break; // "1 bàn thuộc về đội khách"
     const word = withObject ? { end: withObject.end, tags: 'N' } : longestWord(s, j);
     if (isVerbOnly(word.tags) && (last < 0 || !(afterClassifier || verbEndsPhrase(s, word.end)))) break;
+    if (last < 0 && word.tags !== undefined && !word.tags.includes('N')) break; // "dưới 2 triệu hiếm có …": no noun, no unit
     afterClassifier = last < 0 && s.lexicon.eventClassifiers.matchAt(s.tokens, j) !== null;
     syllables += word.end - j;
     last = word.end - 1;

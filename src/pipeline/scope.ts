@@ -22,7 +22,17 @@ export interface DocumentScope {
 export interface SentenceScope extends DocumentScope {
   sentence: Sentence;
   tokens: readonly Token[];
+  /** Dictionary words by start token, filled as stages ask (see `longestWord`): a cache, not data. */
+  words: Map<number, { end: number; tags: string | undefined }>;
 }
+
+/** The scope of one sentence. */
+export const sentenceScope = (doc: DocumentScope, sentence: Sentence, tokens: readonly Token[]): SentenceScope => ({
+  ...doc,
+  sentence,
+  tokens,
+  words: new Map(),
+});
 
 /** Lower-cased word at token `i`, or '' when it is not a word. */
 export const wordAt = (s: SentenceScope, i: number): string => {

@@ -1,30 +1,81 @@
 import type { Token } from './token.js';
 
-// Links and e-mail addresses first, so their digits never look like numbers;
-// then letter runs, digit runs with inner separators (`1.200.000`, `96,6`),
-// and any other visible character on its own.
-const TOKEN =
+// Links and e-mail addresses first, so their digits never look like numbers; then letter runs,
+// digit runs with inner separators (`1.200.000`, `96,6`), any other visible character alone.
+const WITH_LINKS =
   /(https?:\/\/\S+|www\.[^\s,;]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|([\p{L}\p{M}]+)|(\d+(?:[.,]\d+)*)|(\S)/gu;
+const MAY_HOLD_LINK = /@|:\/\/|www\./;
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
-/** Splits `text` into tokens with offsets relative to `offset`. No dictionary knowledge. */
-export function scanTokens(text: string, offset = 0): Token[] {
+/** Letters of Vietnamese and other Latin text by code range; the rare rest by Unicode property. */
+function isLetter(c: number, ch: string): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  return c > 0x24f && OTHER_LETTER.test(ch);
+}
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isSpace = (c: number) => c <= 0x20 || c === 0x85 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000;
+
+function token(type: Token['type'], text: string, start: number, gap: boolean): Token {
+  return { type, text, lower: type === 'word' || type === 'url' ? text.toLowerCase() : text, start, end: start + text.length, gap };
+}
+
+/** The same tokens through one regular expression, for the rare text that holds links. */
+function scanWithLinks(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+  WITH_LINKS.lastIndex = 0;
+  for (let m = WITH_LINKS.exec(text); m !== null; m = WITH_LINKS.exec(text)) {
     const value = m[0];
     const type = m[1] !== undefined ? 'url' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'num' : 'punct';
     const cleaned = type === 'url' ? value.replace(/[.)\]]+$/, '') : value;
-    tokens.push({
-      type,
-      text: cleaned,
-      lower: cleaned.toLowerCase(),
-      start: offset + m.index,
-      end: offset + m.index + cleaned.length,
-      gap: tokens.length === 0 || m.index > previousEnd,
-    });
+    tokens.push(token(type, cleaned, offset + m.index, tokens.length === 0 || m.index > previousEnd));
     previousEnd = m.index + cleaned.length;
-    if (cleaned.length < value.length) TOKEN.lastIndex = previousEnd;
+    if (cleaned.length < value.length) WITH_LINKS.lastIndex = previousEnd;
+  }
+  return tokens;
+}
+
+/**
+ * Splits `text` into tokens with offsets relative to `offset`: letter runs (`word`), digit runs
+ * with inner `.`/`,` (`num`), links (`url`), any other visible character (`punct`). No
+ * dictionary knowledge. A scan by character codes: tokenizing is the widest loop solieu runs.
+ */
+export function scanTokens(text: string, offset = 0): Token[] {
+  if (MAY_HOLD_LINK.test(text)) return scanWithLinks(text, offset);
+  const tokens: Token[] = [];
+  const n = text.length;
+  let gap = true;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      gap = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let type: Token['type'];
+    if (isDigit(c)) {
+      type = 'num';
+      i++;
+      for (;;) {
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        const sep = text.charCodeAt(i);
+        if ((sep === 0x2e || sep === 0x2c) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
+        else break;
+      }
+    } else if (isLetter(c, text[i]!)) {
+      type = 'word';
+      i++;
+      while (i < n && isLetter(text.charCodeAt(i), text[i]!)) i++;
+    } else {
+      type = 'punct';
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    }
+    tokens.push(token(type, text.slice(start, i), offset + start, gap));
+    gap = false;
   }
   return tokens;
 }

@@ -1,6 +1,27 @@
+import type { Draft, NonClaim } from '../draft.js';
+import type { SentenceScope } from '../scope.js';
 import { asDate, asReference, type NonClaimRule } from './rule.js';
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
+
+const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{4}$/;
+
+/** Three or more numbers glued by hyphens: a date ("2017-06-19", "10-11-2021") or a code ("05-08-15-25"). */
+function hyphenChain(d: Draft, s: SentenceScope): NonClaim | null {
+  if (d.first !== d.last && d.shape !== 'range' && d.shape !== 'pair') return null;
+  // a-b where a and b are numbers glued by a hyphen
+  const glued = (a: number) =>
+    s.tokens[a]?.type === 'num' && s.tokens[a + 1]?.text === '-' && !s.tokens[a + 1]!.gap &&
+    s.tokens[a + 2]?.type === 'num' && !s.tokens[a + 2]!.gap;
+  let first = d.first;
+  let last = d.first;
+  let hops = 0;
+  while (first >= 2 && glued(first - 2)) (first -= 2), hops++;
+  while (glued(last)) (last += 2), hops++;
+  if (hops < 2) return null;
+  const text = s.text.slice(s.tokens[first]!.start, s.tokens[last]!.end);
+  return ISO_DATE.test(text) ? asDate('date') : asReference('number code');
+}
 
 /**
  * Identifiers and codes: digits grouped like no number (`192.168.1.1`; `10.11.2021` is a
@@ -16,6 +37,11 @@ export const rejectCode: NonClaimRule = (d, s) => {
   if (dash && !token.gap && !dash.gap && (dash.text === '-' || dash.text === '#') && (dash.text === '#' || (before && (before.type === 'code' || before.type === 'word')))) {
     return asReference('part of an identifier');
   }
+  if (dash && !token.gap && !dash.gap && dash.text === '.' && before && !dash.gap && before.type === 'word') {
+    return asReference('part of an identifier'); // "Cat.12", "v.2"
+  }
+  const chain = hyphenChain(d, s);
+  if (chain) return chain;
   const dot = s.tokens[d.last + 1];
   const letter = s.tokens[d.last + 2];
   if (dot?.text === '.' && !dot.gap && letter && !letter.gap && letter.type === 'word' && letter.text.length === 1) {

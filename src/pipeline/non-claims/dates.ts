@@ -43,6 +43,14 @@ function startsDateRange(d: Draft, s: SentenceScope, drafts: readonly Draft[]): 
   return !!dash && ['-', '–'].includes(dash.text) && !!next && next.shape === 'slash' && next.parts!.length >= 2 && isMonth(next.parts![1]!);
 }
 
+/** "lúc 8 giờ", "8 giờ sáng", "17 giờ ngày 1/10", "20 giờ 15": an hour of the day, not a duration. */
+function isClock(d: Draft, s: SentenceScope): boolean {
+  if (matchWordBefore(s, s.lexicon.dateMarkers, d.first)?.value === 'clock') return true;
+  if (s.lexicon.dateFollowers.matchAt(s.tokens, d.unitEnd)) return true;
+  const minutes = s.tokens[d.unitEnd];
+  return minutes?.type === 'num' && /^\d{1,2}$/.test(minutes.text) && Number(minutes.text) < 60 && !s.lexicon.measures.matchAt(s.tokens, d.unitEnd + 1);
+}
+
 /**
  * Dates, years, periods and clock times (SPEC §1): slash dates ("10/11/2021", "7/2023",
  * "30/10" unless something is counted: "1/3 số dân"), numbers after a date word ("ngày 5",
@@ -60,9 +68,7 @@ export const rejectDate: NonClaimRule = (d, s, drafts) => {
     return asDate('year');
   }
   if (startsDateRange(d, s, drafts)) return asDate('start of a date range');
-  if (d.unit === 'giờ' && (matchWordBefore(s, s.lexicon.dateMarkers, d.first)?.value === 'clock' || s.lexicon.dateFollowers.has(s.tokens[d.unitEnd]?.lower ?? ''))) {
-    return asDate('time of day');
-  }
+  if (d.unit === 'giờ' && isClock(d, s)) return asDate('time of day');
   if (readOrdinal(d, s, false) === 'weekday' && d.kind !== 'rank') return asDate('weekday');
   return null;
 };

@@ -17,7 +17,9 @@ export const rejectLoneWord: NonClaimRule = (d, s) => {
   const next = d.last + 1;
   const measured = d.unitType === 'percent' || d.unitType === 'currency' || d.unitType === 'measure';
   const counted = measured || s.lexicon.countingNouns.matchAt(s.tokens, next) !== null || wordAt(s, d.first - 1) === 'gấp';
-  const noun = word !== 'năm' && word !== 'một' && !s.lexicon.notCounted.has(wordAt(s, next)) && !!longestWord(s, next).tags?.includes('N');
+  const nextWord = wordAt(s, next);
+  const noun = word !== 'năm' && word !== 'một' && !s.lexicon.notCounted.has(nextWord) && !s.lexicon.numerals.has(nextWord) &&
+    !s.lexicon.unitBoundaries.matchAt(s.tokens, next) && !!longestWord(s, next).tags?.includes('N');
   if (!counted && !noun) return dropped('number word that counts nothing');
   // "chín chắn", "ba hoa": the number word is the first syllable of another word.
   const compound = longestWord(s, d.first);
