@@ -9,6 +9,12 @@ export { normalizeText as normalize } from './pipeline/01-normalize.js';
 export { parseNumber } from './numbers/parse-number.js';
 export { SolieuError, type ErrorCode } from './errors.js';
 export {
+  createWriter, writeRecords, formatValue, parseFields, FORMATS, RECORD_FIELDS,
+  type Format, type RecordField, type Writer, type WriterOptions,
+} from './writers/index.js';
+export { scoreDocuments, formatScore, tokenF1, type Score, type ScoredDocument } from './eval/score.js';
+export { occurrences, parseGold, resolveGold, type GoldClaim } from './eval/gold.js';
+export {
   ALL_KINDS, METRIC_KINDS, NON_METRIC_KINDS, QUALIFIERS,
   type Change, type ClaimRecord, type ExtractOptions, type Kind, type MetricKind, type NonMetricKind, type Qualifier,
 } from './types.js';

@@ -49,7 +49,7 @@ export interface Lexicon {
   qualifiersAfter: PhraseIndex<{ qualifier: Qualifier; from: boolean }>;
   /** Linking words between a qualifier and its number; `true` when even adjacent qualifiers allow them. */
   qualifierLinks: PhraseIndex<boolean>;
-  change: PhraseIndex<Direction>;
+  change: PhraseIndex<{ direction: Direction; notFor: string | null }>;
   changeFillers: ReadonlySet<string>;
   dateMarkers: PhraseIndex<DateRole>;
   dateFollowers: PhraseIndex<true>;

@@ -84,7 +84,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
       t('qualifiersAfter').map((r) => [str(r, 'phrase'), { qualifier: str(r, 'qualifier') as Qualifier, from: r.from === 'yes' }]),
     ),
     qualifierLinks: new PhraseIndex<boolean>(t('qualifierLinks').map((r) => [str(r, 'phrase'), r.tight === 'yes'])),
-    change: new PhraseIndex<Direction>(t('change').map((r) => [str(r, 'phrase'), str(r, 'direction') as Direction])),
+    change: new PhraseIndex(t('change').map((r) => [str(r, 'phrase'), { direction: str(r, 'direction') as Direction, notFor: (r.not_for as string | null) ?? null }])),
     changeFillers: wordSet(t('changeFillers')),
     dateMarkers: new PhraseIndex<DateRole>(t('dateMarkers').map((r) => [str(r, 'phrase'), str(r, 'role') as DateRole])),
     dateFollowers: phrases(t('dateFollowers')),

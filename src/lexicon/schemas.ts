@@ -45,7 +45,11 @@ export const SCHEMAS = {
     key: ['phrase'],
   },
   qualifierLinks: { file: 'context/qualifier-links.tsv', columns: [text('phrase'), oneOf('tight', ['yes', 'no'])], key: ['phrase'] },
-  change: { file: 'context/change.tsv', columns: [text('phrase'), oneOf('direction', ['up', 'down', 'level'])], key: ['phrase'] },
+  change: {
+    file: 'context/change.tsv',
+    columns: [text('phrase'), oneOf('direction', ['up', 'down', 'level']), text('not_for', true)],
+    key: ['phrase'],
+  },
   changeFillers: words('context/change-fillers.tsv', 'word'),
   dateMarkers: {
     file: 'context/date-markers.tsv',

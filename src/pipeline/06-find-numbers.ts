@@ -103,24 +103,6 @@ function readSpecialWords(s: SentenceScope, i: number): Draft | null {
 }
 
 const SPECIAL_WORDS = new Set(['gấp', 'nửa', 'nhất', 'nhì']);
-/** "một" (a, one) and "năm" (year, five) are mostly not numbers: the commonest number words by far. */
-const MOSTLY_NOT_NUMBERS = new Set(['một', 'năm']);
-
-/**
- * Whether a lone "một" or "năm" at `i` could still be a claim: something countable follows (a
- * counting noun, a unit, a currency, `%`), a rank or a multiple precedes it ("số một", "gấp
- * năm"), or more number words follow ("năm mươi", "một triệu"). The rest are set aside here,
- * before every later stage looks at them; the non-claim rules decide the ones kept.
- */
-function mayCount(s: SentenceScope, i: number): boolean {
-  const next = s.tokens[i + 1];
-  if (!next) return false;
-  const lex = s.lexicon;
-  if (lex.numerals.has(next.lower) || next.text === '%') return true;
-  if (['số', 'thứ', 'gấp'].includes(wordAt(s, i - 1))) return true;
-  return lex.countingNouns.matchAt(s.tokens, i + 1) !== null || lex.measures.matchAt(s.tokens, i + 1) !== null ||
-    lex.currencies.matchAt(s.tokens, i + 1) !== null;
-}
 
 /**
  * Stage: every number in the sentence, written in digits ("4.233", "11,07 triệu", "100k")
@@ -133,7 +115,6 @@ export function findNumbers(s: SentenceScope): Draft[] {
     let draft: Draft | null = null;
     if (t.type === 'num') draft = readDigits(s, i);
     else if (t.type === 'word' && (s.lexicon.numerals.has(t.lower) || SPECIAL_WORDS.has(t.lower))) {
-      if (MOSTLY_NOT_NUMBERS.has(t.lower) && !mayCount(s, i)) continue;
       draft = readSpecialWords(s, i);
       const rate = s.tokens[i - 1]?.text === '/' && !t.gap; // "đồng/người/năm": a rate, not a number
       if (!draft && !rate && s.lexicon.numerals.has(t.lower) && (!isUpper(t.text) || atSentenceStart(s, i))) draft = readWords(s, i);

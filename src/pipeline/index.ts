@@ -6,14 +6,15 @@ import { splitLines } from './03-split-lines.js';
 import { splitSentences } from './04-split-sentences.js';
 import { tokenize } from './05-tokenize.js';
 import { findNumbers } from './06-find-numbers.js';
-import { joinQuantities } from './07-join-quantities.js';
-import { attachUnit } from './08-attach-unit.js';
-import { attachQualifier } from './09-attach-qualifier.js';
-import { classifyKind } from './10-classify-kind.js';
-import { filterNonClaims } from './11-filter-non-claims.js';
-import { attachChange } from './12-attach-change.js';
-import { attachSubject } from './13-attach-subject.js';
-import { buildRecords, type PlacedDraft } from './14-build-records.js';
+import { dropArticleWords } from './07-drop-article-words.js';
+import { joinQuantities } from './08-join-quantities.js';
+import { attachUnit } from './09-attach-unit.js';
+import { attachQualifier } from './10-attach-qualifier.js';
+import { classifyKind } from './11-classify-kind.js';
+import { filterNonClaims } from './12-filter-non-claims.js';
+import { attachChange } from './13-attach-change.js';
+import { attachSubject } from './14-attach-subject.js';
+import { buildRecords, type PlacedDraft } from './15-build-records.js';
 import type { Draft } from './draft.js';
 import { sentenceScope, type DocumentScope, type SentenceScope } from './scope.js';
 
@@ -25,6 +26,7 @@ const mayHoldNumber = (text: string) => DIGIT.test(text) || NUMBER_WORD.test(tex
 /** The drafts of one sentence, each stage adding what it knows. */
 function extractSentence(s: SentenceScope): Draft[] {
   let drafts = findNumbers(s);          // numbers in digits and in words, with scale words
+  drafts = dropArticleWords(drafts, s); // "một" as "a", "năm" as "year": not numbers here
   drafts = joinQuantities(drafts, s);   // fractions, ranges and "X trên Y" become one
   drafts = attachUnit(drafts, s);       // %, currency, unit of measure or counted noun phrase
   drafts = attachQualifier(drafts, s);  // hơn / khoảng / tối đa … (needed by the filters)

@@ -98,7 +98,8 @@ function startsListItem(s: SentenceScope, i: number): boolean {
   let syllables = 0;
   for (let j = i; j < s.tokens.length; ) {
     const b = s.lexicon.unitBoundaries.matchAt(s.tokens, j);
-    if (b?.value === 'prep' || opensNumber(s, j)) return false;
+    // "30.000 hình nhân, khả năng của họ": a noun that owns what follows starts a clause, not a list item.
+    if (wordAt(s, j) === 'của' || opensNumber(s, j)) return false;
     if (closesAt(s, j)) break;
     const word = longestWord(s, j);
     if (isVerbOnly(word.tags)) break;

@@ -12,7 +12,10 @@ function changeOf(d: Draft, s: SentenceScope): Change | null {
   let end = d.first;
   for (let hop = 0; hop < 5 && end > 0; hop++) {
     const word = s.lexicon.change.matchBefore(s.tokens, end);
-    if (word) return word.value === 'level' ? null : word.value;
+    if (word) {
+      const { direction, notFor } = word.value;
+      return direction === 'level' || (notFor !== null && notFor === d.dimension) ? null : direction;
+    }
     if (wordAt(s, end - 1) === 'từ') {
       // "giảm từ 4,25% xuống 4%": a starting level. "mức giảm từ 2 đến 5 triệu": a range of changes.
       if (d.shape !== 'range') return null;

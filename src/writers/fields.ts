@@ -1,0 +1,29 @@
+import { SolieuError } from '../errors.js';
+import type { ClaimRecord } from '../types.js';
+
+/** Every record field, in the order machine formats write them (SPEC §5 plus `id` and `line`). */
+export const RECORD_FIELDS = [
+  'file', 'id', 'line', 'start', 'end', 'text', 'kind', 'value', 'value_max', 'denominator',
+  'unit', 'subject', 'qualifier', 'change', 'sentence',
+] as const satisfies readonly (keyof ClaimRecord)[];
+
+export type RecordField = (typeof RECORD_FIELDS)[number];
+
+/** Checks a `--fields` list; throws `INVALID_OPTION` naming the first unknown field. */
+export function parseFields(list: string): RecordField[] {
+  const fields = list.split(',').map((f) => f.trim()).filter(Boolean);
+  if (!fields.length) throw new SolieuError('INVALID_OPTION', 'option `--fields` must name at least one field, got ""');
+  for (const f of fields) {
+    if (!(RECORD_FIELDS as readonly string[]).includes(f)) {
+      throw new SolieuError('INVALID_OPTION', `option \`--fields\` must list fields of ${RECORD_FIELDS.join(', ')}, got "${f}"`);
+    }
+  }
+  return fields as RecordField[];
+}
+
+/** The record with only the chosen fields, in their order. */
+export function pick(record: ClaimRecord, fields: readonly RecordField[]): Partial<ClaimRecord> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) out[f] = record[f];
+  return out as Partial<ClaimRecord>;
+}

@@ -1,0 +1,44 @@
+import { SolieuError } from '../errors.js';
+import { csvWriter } from './csv.js';
+import { RECORD_FIELDS } from './fields.js';
+import { jsonlWriter, jsonWriter } from './json.js';
+import { TABLE_FIELDS, tableWriter } from './table.js';
+import { FORMATS, type Format, type ResolvedWriterOptions, type Writer, type WriterOptions } from './writer.js';
+
+export { RECORD_FIELDS, parseFields, type RecordField } from './fields.js';
+export { formatValue, colorOfKind, TABLE_FIELDS } from './table.js';
+export { FORMATS, type Format, type Writer, type WriterOptions } from './writer.js';
+
+/** Fills in every writer option once, at the boundary. */
+export function normalizeWriterOptions(format: Format, options: WriterOptions = {}): ResolvedWriterOptions {
+  return {
+    fields: options.fields ?? (format === 'table' ? TABLE_FIELDS : RECORD_FIELDS),
+    bom: options.bom ?? false,
+    escapeFormulas: options.escapeFormulas ?? true,
+    color: options.color ?? false,
+  };
+}
+
+/** A writer for `format`: `csv`, `json`, `jsonl` or `table`. */
+export function createWriter(format: Format, options: WriterOptions = {}): Writer {
+  if (!FORMATS.includes(format)) {
+    throw new SolieuError('INVALID_OPTION', `option \`--format\` must be one of ${FORMATS.join(', ')}, got "${String(format)}"`);
+  }
+  const resolved = normalizeWriterOptions(format, options);
+  switch (format) {
+    case 'csv':
+      return csvWriter(resolved);
+    case 'json':
+      return jsonWriter(resolved);
+    case 'jsonl':
+      return jsonlWriter(resolved);
+    default:
+      return tableWriter(resolved);
+  }
+}
+
+/** All records in one string: the writer's three steps in a row. */
+export function writeRecords(records: Parameters<Writer['write']>[0], format: Format, options: WriterOptions = {}): string {
+  const writer = createWriter(format, options);
+  return writer.start() + writer.write(records) + writer.end();
+}

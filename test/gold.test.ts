@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+
+const samples = fileURLToPath(new URL('../samples', import.meta.url));
+const reference = join(samples, 'score.mjs');
+
+// The bundled gold articles are the accuracy contract (issue #2: strict F1 ≥ 0.95, unit token-F1
+// ≥ 0.85, qualifier ≥ 0.95). The floors sit a little under today's figures so a regression fails.
+const FLOORS = { strictF1: 0.97, unitF1: 0.93, qualifierAcc: 0.97, detectionF1: 0.97 };
+
+describe('gold corpus in samples/', async () => {
+  const run = await runCli(['eval', '--gold', samples, '--json']);
+  const score = JSON.parse(run.stdout);
+
+  it(`strict F1 ≥ ${FLOORS.strictF1}`, () => expect(score.strict.F1).toBeGreaterThanOrEqual(FLOORS.strictF1));
+  it(`detection F1 ≥ ${FLOORS.detectionF1}`, () => expect(score.detection.F1).toBeGreaterThanOrEqual(FLOORS.detectionF1));
+  it(`unit token-F1 ≥ ${FLOORS.unitF1}`, () => expect(score.unitF1).toBeGreaterThanOrEqual(FLOORS.unitF1));
+  it(`qualifier accuracy ≥ ${FLOORS.qualifierAcc}`, () => expect(score.qualifierAcc).toBeGreaterThanOrEqual(FLOORS.qualifierAcc));
+  it('scores every gold article', () => expect(score.docs).toBe(14));
+});
+
+describe('solieu eval gives the reference scorer\'s figures', async () => {
+  const extracted = await runCli(['extract', '--format', 'jsonl', samples]);
+  const pred = join(mkdtempSync(join(tmpdir(), 'solieu-eval-')), 'pred.jsonl');
+  writeFileSync(pred, extracted.stdout);
+  const referenceJson = execFileSync(process.execPath, [reference, 'score', '--gold', samples, '--pred', pred, '--json'], { encoding: 'utf8' });
+  const referenceText = execFileSync(process.execPath, [reference, 'score', '--gold', samples, '--pred', pred, '--verbose'], { encoding: 'utf8' });
+
+  it('extracting itself: the same JSON figures', async () => {
+    const own = await runCli(['eval', '--gold', samples, '--json']);
+    expect(JSON.parse(own.stdout)).toEqual(JSON.parse(referenceJson));
+  });
+  it('scoring given records: the same report, line for line', async () => {
+    const own = await runCli(['eval', '--gold', samples, '--pred', pred, '--verbose']);
+    expect(own.stdout).toBe(referenceText);
+  });
+  it('counts a wrong value as a strict miss, as the reference does', async () => {
+    const broken = extracted.stdout.replace('"value":872,', '"value":873,');
+    const path = join(mkdtempSync(join(tmpdir(), 'solieu-eval-')), 'pred.jsonl');
+    writeFileSync(path, broken);
+    const own = JSON.parse((await runCli(['eval', '--gold', samples, '--pred', path, '--json'])).stdout);
+    const ref = JSON.parse(execFileSync(process.execPath, [reference, 'score', '--gold', samples, '--pred', path, '--json'], { encoding: 'utf8' }));
+    expect(own).toEqual(ref);
+    expect(own.strict.F1).toBeLessThan(JSON.parse(referenceJson).strict.F1);
+  });
+});
