@@ -92,6 +92,11 @@ export class PhraseIndex<T> {
     return null;
   }
 
+  /** Whether some phrase starts with this lower-cased word. */
+  startsWordOf(lower: string): boolean {
+    return this.byFirst.has(lower);
+  }
+
   /** Whether a single word, as written, is a one-word phrase of the index (case rules applied). */
   hasWord(word: string): boolean {
     return (this.byFirst.get(word.toLowerCase()) ?? []).some(

@@ -3,12 +3,15 @@
 // only step that shifts offsets: every offset solieu reports is into the text this returns.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+const ANY_FIX = /[\r\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 
 /**
  * The text solieu reads: without a byte-order mark, LF line ends, NFC, no zero-width
  * characters, ordinary spaces. Record offsets refer to this text.
  */
 export function normalizeText(raw: string): string {
+  // Most text needs only the NFC check: look for anything else once before rewriting.
+  if (!ANY_FIX.test(raw)) return raw.normalize('NFC');
   return raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')

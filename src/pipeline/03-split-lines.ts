@@ -26,7 +26,8 @@ function isPagination(line: string, lexicon: Lexicon): boolean {
 function isBoilerplate(line: string, lexicon: Lexicon): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
-  if (SQL.test(trimmed) || isPagination(trimmed, lexicon)) return true;
+  // A pagination row is short and starts with a page word or number; a query holds capitals.
+  if ((trimmed.length < 120 && isPagination(trimmed, lexicon)) || (/[A-Z]{6}/.test(trimmed) && SQL.test(trimmed))) return true;
   return lexicon.boilerplate.some(({ phrase, match }) =>
     match === 'exact' ? trimmed === phrase : match === 'prefix' ? trimmed.startsWith(phrase) : trimmed.includes(phrase),
   );

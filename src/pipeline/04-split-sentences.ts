@@ -6,13 +6,15 @@ import type { Sentence } from './scope.js';
 // white space and something that can start a sentence: a capital, a digit, an opening quote
 // or bracket, a dash.
 const BOUNDARY = /[.!?…]+["'”’)\]»]*(?=\s+["'“‘(\[«\-–—]?[\p{Lu}\d])/gu;
-const WORD_BEFORE = /([\p{L}.\/]+)$/u;
+const WORD_CHAR = /[\p{L}.\/]/u;
 
 /** Whether the period at `at` closes an abbreviation ("TP.", "PGS.TS", "v.v.") or an initial ("Nguyễn V. A"). */
 function closesAbbreviation(text: string, at: number, lexicon: Lexicon): boolean {
   if (text[at] !== '.') return false;
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1];
-  if (!word) return false;
+  let from = at;
+  while (from > 0 && at - from < 12 && WORD_CHAR.test(text[from - 1]!)) from--;
+  const word = text.slice(from, at);
+  if (!word || !/\p{L}/u.test(word)) return false;
   const last = word.split('.').filter(Boolean).pop() ?? '';
   return /^\p{L}$/u.test(last) || lexicon.abbreviations.has(last) || lexicon.abbreviations.has(word);
 }

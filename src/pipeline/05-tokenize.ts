@@ -4,6 +4,7 @@ import { isAscii, type Token } from '../text/token.js';
 import type { Sentence } from './scope.js';
 
 const SCALE_PREFIX = /^(nghìn|ngàn|triệu|tỷ|tỉ|vạn)(\p{L}+)$/u;
+const SCALE_START = new Set([...'ntv'].map((c) => c.charCodeAt(0)));
 
 /** Whether a lower-cased word is a unit, currency or scale word on its own. */
 function isNumberWord(word: string, lexicon: Lexicon): boolean {
@@ -14,7 +15,7 @@ function isNumberWord(word: string, lexicon: Lexicon): boolean {
 function splitGluedScales(tokens: Token[], lexicon: Lexicon): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    const m = t.type === 'word' ? SCALE_PREFIX.exec(t.text) : null;
+    const m = t.type === 'word' && t.text.length > 3 && SCALE_START.has(t.lower.charCodeAt(0)) ? SCALE_PREFIX.exec(t.text) : null;
     if (m && isNumberWord(m[2]!, lexicon)) {
       const cut = t.start + m[1]!.length;
       out.push({ ...t, text: m[1]!, lower: m[1]!.toLowerCase(), end: cut });
@@ -52,16 +53,20 @@ function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // Most tokens have white space after them: nothing is glued, nothing to decide.
+    if (!next || next.gap || (t.type !== 'word' && t.type !== 'num')) {
+      out.push(t);
+      continue;
+    }
     const end = gluedRun(tokens, i);
     const run = tokens.slice(i, end + 1);
-    const hasDigit = run.some((x) => x.type === 'num');
-    if (t.type === 'word' && hasDigit && isAscii(t.text)) {
+    if (t.type === 'word' && run.some((x) => x.type === 'num') && isAscii(t.text)) {
       out.push(merge(run, 'code'));
       i = end;
       continue;
     }
-    const next = tokens[i + 1];
-    if (t.type === 'num' && next && !next.gap && next.type === 'word') {
+    if (t.type === 'num' && next.type === 'word') {
       const clock = (next.text === 'h' || next.text === 'g') && /^\d{1,2}$/.test(t.text) && Number(t.text) <= 24;
       if (clock) {
         const minutes = tokens[i + 2];

@@ -1,3 +1,4 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Draft } from './draft.js';
 import { wordAt, type SentenceScope } from './scope.js';
 
@@ -17,6 +18,29 @@ function mayCount(s: SentenceScope, i: number): boolean {
   if (['số', 'thứ', 'gấp'].includes(wordAt(s, i - 1))) return true;
   return lex.countingNouns.matchAt(s.tokens, i + 1) !== null || lex.measures.matchAt(s.tokens, i + 1) !== null ||
     lex.currencies.matchAt(s.tokens, i + 1) !== null;
+}
+
+const NUMBER_WORD = /(?<![\p{L}\p{M}])(?:[mM]ột|[hH]ai|[bB]a|[bB]ốn|[nN]ăm|[sS]áu|[bB][ảẩ]y|[tT]ám|[cC]hín|[mM]ười|mươi|[nN]ửa|[gG]ấp|[tT]hứ)(?![\p{L}\p{M}])/gu;
+const WORD_AFTER = /^[\s,]*([\p{L}\p{M}%]+)/u;
+const WORD_BEFORE = /([\p{L}\p{M}]+)\s*$/u;
+
+/**
+ * Whether a sentence without digits may hold a number word worth tokenizing for: any number
+ * word but "một" and "năm", or one of those two where `mayCount` could hold (judged on the
+ * plain words around it). Saves tokenizing the many sentences whose only number words are
+ * "một số", "năm nay" and the like; the stage below makes the exact decision on tokens.
+ */
+export function mayHoldNumberWord(text: string, lexicon: Lexicon): boolean {
+  NUMBER_WORD.lastIndex = 0;
+  for (let m = NUMBER_WORD.exec(text); m !== null; m = NUMBER_WORD.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (!MOSTLY_NOT_NUMBERS.has(word)) return true;
+    const after = WORD_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1]?.toLowerCase() ?? '';
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase() ?? '';
+    if (after === '%' || lexicon.numerals.has(after) || ['số', 'thứ', 'gấp'].includes(before)) return true;
+    if (lexicon.countingNouns.startsWordOf(after) || lexicon.measures.startsWordOf(after) || lexicon.currencies.startsWordOf(after)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { getLexicon } from '../lexicon/load.js';
 import { ALL_KINDS, METRIC_KINDS, type ClaimRecord, type ExtractOptions, type Kind } from '../types.js';
 import { normalizeText } from './01-normalize.js';
@@ -6,7 +7,7 @@ import { splitLines } from './03-split-lines.js';
 import { splitSentences } from './04-split-sentences.js';
 import { tokenize } from './05-tokenize.js';
 import { findNumbers } from './06-find-numbers.js';
-import { dropArticleWords } from './07-drop-article-words.js';
+import { dropArticleWords, mayHoldNumberWord } from './07-drop-article-words.js';
 import { joinQuantities } from './08-join-quantities.js';
 import { attachUnit } from './09-attach-unit.js';
 import { attachQualifier } from './10-attach-qualifier.js';
@@ -18,10 +19,10 @@ import { buildRecords, type PlacedDraft } from './15-build-records.js';
 import type { Draft } from './draft.js';
 import { sentenceScope, type DocumentScope, type SentenceScope } from './scope.js';
 
-// A sentence without a digit or a number word cannot hold a claim: skip it before tokenizing.
+// A sentence without a digit or a number word cannot hold a claim, nor one whose only number
+// words are "một" and "năm" as articles and years: skip them before tokenizing.
 const DIGIT = /\d/;
-const NUMBER_WORD = /(?:^|[\s"“(])(?:[mM]ột|[hH]ai|[bB]a|[bB]ốn|[nN]ăm|[sS]áu|[bB][ảẩ]y|[tT]ám|[cC]hín|[mM]ười|mươi|nửa|[gG]ấp|thứ)(?=[\s,.;:!?)"”]|$)/u;
-const mayHoldNumber = (text: string) => DIGIT.test(text) || NUMBER_WORD.test(text);
+const mayHoldNumber = (text: string, lexicon: Lexicon) => DIGIT.test(text) || mayHoldNumberWord(text, lexicon);
 
 /** The drafts of one sentence, each stage adding what it knows. */
 function extractSentence(s: SentenceScope): Draft[] {
@@ -52,7 +53,7 @@ export function extract(input: string, options: ExtractOptions = {}): ClaimRecor
   const kinds = wantedKinds(options);
   const placed: PlacedDraft[] = [];
   for (const sentence of splitSentences(text, splitLines(text, lexicon), lexicon)) {
-    if (!mayHoldNumber(sentence.text)) continue;
+    if (!mayHoldNumber(sentence.text, lexicon)) continue;
     const scope = sentenceScope(doc, sentence, tokenize(sentence, lexicon));
     for (const draft of extractSentence(scope)) {
       if (draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds)) placed.push({ draft, sentence });

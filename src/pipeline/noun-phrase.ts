@@ -22,6 +22,7 @@ export interface DictionaryWord {
  * Stages ask for the same words again and again: the answers are kept in the sentence's scope.
  */
 export function longestWord(s: SentenceScope, i: number): DictionaryWord {
+  s.words ??= new Map();
   let best = s.words.get(i);
   if (best) return best;
   const first = s.tokens[i];

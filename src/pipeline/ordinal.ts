@@ -15,5 +15,7 @@ export function readOrdinal(d: Draft, s: SentenceScope, earlierRank: boolean): '
   const marker = matchWordBefore(s, s.lexicon.rankMarkers, thu) ?? matchWordBefore(s, s.lexicon.rankMarkers, thu - 1);
   const listed = earlierRank && (wordAt(s, thu - 1) === 'và' || s.tokens[thu - 1]?.text === ',');
   if (marker || listed || d.shape === 'slash' || s.lexicon.rankFollowers.matchAt(s.tokens, d.last + 1)) return 'rank';
-  return d.value >= 2 && d.value <= 7 && Number.isInteger(d.value) ? 'weekday' : 'rank';
+  if (d.value >= 2 && d.value <= 7 && Number.isInteger(d.value)) return 'weekday';
+  // "Thứ nhất, …" (firstly) counts arguments, not places; "thứ 16 về …" is a place.
+  return d.written === 'words' ? 'label' : 'rank';
 }

@@ -23,15 +23,17 @@ export interface SentenceScope extends DocumentScope {
   sentence: Sentence;
   tokens: readonly Token[];
   /** Dictionary words by start token, filled as stages ask (see `longestWord`): a cache, not data. */
-  words: Map<number, { end: number; tags: string | undefined }>;
+  words: Map<number, { end: number; tags: string | undefined }> | null;
 }
 
 /** The scope of one sentence. */
 export const sentenceScope = (doc: DocumentScope, sentence: Sentence, tokens: readonly Token[]): SentenceScope => ({
-  ...doc,
+  text: doc.text,
+  lexicon: doc.lexicon,
+  style: doc.style,
   sentence,
   tokens,
-  words: new Map(),
+  words: null,
 });
 
 /** Lower-cased word at token `i`, or '' when it is not a word. */
