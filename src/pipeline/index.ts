@@ -24,8 +24,8 @@ import { sentenceScope, type DocumentScope, type SentenceScope } from './scope.j
 const DIGIT = /\d/;
 const mayHoldNumber = (text: string, lexicon: Lexicon) => DIGIT.test(text) || mayHoldNumberWord(text, lexicon);
 
-/** The drafts of one sentence, each stage adding what it knows. */
-function extractSentence(s: SentenceScope): Draft[] {
+/** The drafts of one sentence, each stage adding what it knows. Exported for the tests of the shortcuts. */
+export function extractSentence(s: SentenceScope): Draft[] {
   let drafts = findNumbers(s);          // numbers in digits and in words, with scale words
   drafts = dropArticleWords(drafts, s); // "một" as "a", "năm" as "year": not numbers here
   drafts = joinQuantities(drafts, s);   // fractions, ranges and "X trên Y" become one
