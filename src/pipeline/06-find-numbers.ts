@@ -91,8 +91,8 @@ function readSpecialWords(s: SentenceScope, i: number): Draft | null {
       unit: 'lần', unitType: 'noun',
     });
   }
-  if (wordAt(s, i) === 'nửa' && s.lexicon.numerals.get(wordAt(s, i + 1))?.role !== 'scale' &&
-      (s.lexicon.measures.matchAt(s.tokens, i + 1) || s.lexicon.countingNouns.matchAt(s.tokens, i + 1))) {
+  // "nửa tiếng", "nửa tháng": half a unit. ("nửa người", half the body, counts nothing.)
+  if (wordAt(s, i) === 'nửa' && s.lexicon.numerals.get(wordAt(s, i + 1))?.role !== 'scale' && s.lexicon.measures.matchAt(s.tokens, i + 1)) {
     const t = s.tokens[i]!;
     return newDraft({ first: i, last: i, start: t.start, end: t.end, value: 0.5, written: 'words' });
   }

@@ -16,6 +16,8 @@ function mayCount(s: SentenceScope, i: number): boolean {
   const lex = s.lexicon;
   if (lex.numerals.has(next.lower) || next.text === '%') return true;
   if (['số', 'thứ', 'gấp'].includes(wordAt(s, i - 1))) return true;
+  // "cả nghìn năm tuổi", "hàng trăm năm": after a scale word, "năm" is the unit of a vague amount.
+  if (lex.numerals.get(wordAt(s, i - 1))?.role === 'scale' || lex.numerals.get(wordAt(s, i - 1))?.role === 'hundred') return false;
   return lex.countingNouns.matchAt(s.tokens, i + 1) !== null || lex.measures.matchAt(s.tokens, i + 1) !== null ||
     lex.currencies.matchAt(s.tokens, i + 1) !== null;
 }

@@ -39,6 +39,8 @@ function qualifierBefore(d: Draft, s: SentenceScope): Found | null {
       const { reach, qualifier, property } = q.value;
       const fits = reach === 'verb' || (verbs === 0 && (reach === 'linked' || looseLinks === 0));
       if (!fits) return null;
+      // "Ngoài 3 mẫu nước …" opening a sentence is "besides", not "over".
+      if (q.first === 0 && wordAt(s, 0) === 'ngoài') return null;
       // "giá bán tối đa là 17.988 đồng", "sức gió tối đa 225 km/h": a property of the noun, the number exact.
       if (property && (looseLinks > 0 || isNounBefore(s, q.first - 1))) return { qualifier: null, adjacentAt: null };
       if (isComparative(s, q.first, q.end)) return { qualifier: null, adjacentAt: null };

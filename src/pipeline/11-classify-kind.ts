@@ -7,7 +7,10 @@ import { matchWordBefore } from './word-before.js';
 /** The currency a sentence speaks in, or `đồng` when it only speaks of money ("ứng vốn … 948 tỷ"). */
 function sentenceCurrency(d: Draft, s: SentenceScope): string | null {
   let nearest: { unit: string; distance: number } | null = null;
-  for (let i = 0; i < s.tokens.length; i++) {
+  for (let i = 1; i < s.tokens.length; i++) {
+    // Only a currency written after an amount: "yên" is also a word ("bình yên").
+    const before = s.tokens[i - 1]!;
+    if (before.type !== 'num' && s.lexicon.numerals.get(before.lower)?.role !== 'scale') continue;
     const m = s.lexicon.currencies.matchAt(s.tokens, i);
     if (!m || m.value.position === 'before') continue;
     const distance = Math.abs(i - d.first) + (i < d.first ? 0 : 0.5);

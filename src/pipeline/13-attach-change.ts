@@ -1,6 +1,7 @@
 import type { Change } from '../types.js';
 import type { Draft } from './draft.js';
 import { wordAt, type SentenceScope } from './scope.js';
+import { matchWordBefore } from './word-before.js';
 
 /**
  * Whether the number is the amount of a change (SPEC §3): the nearest change word before it,
@@ -11,7 +12,7 @@ import { wordAt, type SentenceScope } from './scope.js';
 function changeOf(d: Draft, s: SentenceScope): Change | null {
   let end = d.first;
   for (let hop = 0; hop < 5 && end > 0; hop++) {
-    const word = s.lexicon.change.matchBefore(s.tokens, end);
+    const word = matchWordBefore(s, s.lexicon.change, end);
     if (word) {
       const { direction, notFor } = word.value;
       return direction === 'level' || (notFor !== null && notFor === d.dimension) ? null : direction;

@@ -34,12 +34,16 @@ export const rejectCode: NonClaimRule = (d, s) => {
   if (d.leadingZero && d.shape !== 'slash') return asReference('leading zero: a code or identifier');
   const dash = s.tokens[d.first - 1];
   const before = s.tokens[d.first - 2];
-  if (dash && !token.gap && !dash.gap && (dash.text === '-' || dash.text === '#') && (dash.text === '#' || (before && (before.type === 'code' || before.type === 'word')))) {
+  if (dash && !token.gap && !dash.gap && (dash.text === '-' || dash.text === '#' || dash.text === '+') && (dash.text === '#' || (before && (before.type === 'code' || before.type === 'word')))) {
     return asReference('part of an identifier');
   }
   if (dash && !token.gap && !dash.gap && dash.text === '.' && before && !dash.gap && before.type === 'word') {
     return asReference('part of an identifier'); // "Cat.12", "v.2"
   }
+  const parts = d.parts ?? [];
+  if (parts.length === 2 && parts[0] === 24 && (parts[1] === 24 || parts[1] === 7)) return asReference('round the clock ("24/24", "24/7")');
+  const times = s.tokens[d.last + 1];
+  if ((times?.text === 'x' || times?.text === '×') && s.tokens[d.last + 2]?.type === 'num') return asReference('dimensions or a product');
   const chain = hyphenChain(d, s);
   if (chain) return chain;
   const dot = s.tokens[d.last + 1];

@@ -1,7 +1,7 @@
 import type { DateRole } from '../../lexicon/lexicon.js';
 import type { Draft } from '../draft.js';
 import { readOrdinal } from '../ordinal.js';
-import type { SentenceScope } from '../scope.js';
+import { wordAt, type SentenceScope } from '../scope.js';
 import { matchWordBefore } from '../word-before.js';
 import { asDate, asReference, type NonClaimRule } from './rule.js';
 
@@ -69,6 +69,8 @@ export const rejectDate: NonClaimRule = (d, s, drafts) => {
   }
   if (startsDateRange(d, s, drafts)) return asDate('start of a date range');
   if (d.unit === 'giờ' && isClock(d, s)) return asDate('time of day');
+  const hour = s.tokens[d.first - 2];
+  if (wordAt(s, d.first - 1) === 'giờ' && hour?.type === 'num' && Number(hour.text) <= 24 && d.value < 60) return asDate('minutes of a time of day');
   if (readOrdinal(d, s, false) === 'weekday' && d.kind !== 'rank') return asDate('weekday');
   return null;
 };
