@@ -43,6 +43,8 @@ export interface Lexicon {
   scaleBlockers: ReadonlySet<string>;
   /** Words before a number that make it indefinite ("vài trăm", "dăm mười tỷ"). */
   indefinite: ReadonlySet<string>;
+  /** Words around "một"/"1" that make it an article: after it (`after`) or before it (`before`). */
+  articlePhrases: { after: PhraseIndex<true>; before: PhraseIndex<true> };
   currencies: PhraseIndex<Currency>;
   measures: PhraseIndex<MeasureUnit>;
   qualifiers: PhraseIndex<QualifierWord>;

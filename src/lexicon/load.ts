@@ -60,6 +60,10 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     ordinals: new Map(t('ordinals').map((r) => [str(r, 'word'), r.value as number])),
     scaleBlockers: wordSet(t('scaleBlockers')),
     indefinite: wordSet(t('indefinite')),
+    articlePhrases: {
+      after: phrases(t('articlePhrases').filter((r) => r.before === 'no'), 'word'),
+      before: phrases(t('articlePhrases').filter((r) => r.before === 'yes'), 'word'),
+    },
     currencies: new PhraseIndex<Currency>(
       t('currencies').map((r) => [
         str(r, 'surface'),

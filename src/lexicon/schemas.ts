@@ -23,6 +23,7 @@ export const SCHEMAS = {
   ordinals: { file: 'numerals/ordinals.tsv', columns: [text('word'), num('value')], key: ['word'] },
   scaleBlockers: words('numerals/scale-blockers.tsv', 'word'),
   indefinite: words('numerals/indefinite.tsv', 'word'),
+  articlePhrases: { file: 'numerals/article-phrases.tsv', columns: [text('word'), oneOf('before', ['yes', 'no'])], key: ['word'] },
   currencies: {
     file: 'units/currencies.tsv',
     columns: [text('surface'), text('unit'), text('code'), oneOf('position', ['after', 'before', 'both']), oneOf('case', ['any', 'exact'])],

@@ -7,7 +7,7 @@ import { rejectPhone } from './non-claims/phones.js';
 import { rejectReference } from './non-claims/references.js';
 import type { NonClaimRule } from './non-claims/rule.js';
 import { rejectWindow } from './non-claims/windows.js';
-import { rejectIndefinite, rejectLoneWord } from './non-claims/words.js';
+import { rejectArticleDigit, rejectIndefinite, rejectLoneWord } from './non-claims/words.js';
 import type { SentenceScope } from './scope.js';
 
 /** In order: the first rule that objects names the reason. */
@@ -15,6 +15,7 @@ const RULES: readonly NonClaimRule[] = [
   rejectCode,      // identifiers, codes, dotted dates
   rejectLoneWord,  // "một" as an article, number words that count nothing
   rejectIndefinite, // vài trăm, dăm mười tỷ
+  rejectArticleDigit, // "1" written for the article "một"
   rejectPhone,     // phone numbers
   rejectReference, // documents and laws
   rejectDate,      // dates, years, periods, clock times, weekdays

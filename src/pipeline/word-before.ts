@@ -16,8 +16,11 @@ export function wordEndingAt(s: SentenceScope, i: number): { first: number; tags
 export function isNounBefore(s: SentenceScope, i: number): boolean {
   const t = s.tokens[i];
   if (!t || t.type !== 'word') return t?.type === 'code';
+  if (s.lexicon.unitBoundaries.matchAt(s.tokens, i)) return false;
+  // The longest word ending here ("giá bán") or the last syllable alone ("có giá": giá) may be the noun.
   const { tags } = wordEndingAt(s, i);
-  return tags === undefined ? !s.lexicon.unitBoundaries.matchAt(s.tokens, i) : tags.includes('N') && !s.lexicon.unitBoundaries.matchAt(s.tokens, i);
+  const own = s.lexicon.pos.get(t.lower);
+  return (tags === undefined && own === undefined) || !!tags?.includes('N') || !!own?.includes('N');
 }
 
 /**

@@ -5,6 +5,7 @@ import { wordAt, type SentenceScope } from '../scope.js';
 import { matchWordBefore } from '../word-before.js';
 import { asDate, asReference, type NonClaimRule } from './rule.js';
 
+const DOTTED_DAY = /^\d{1,2}\.\d{1,2}$/;
 const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
 const isDay = (n: number) => Number.isInteger(n) && n >= 1 && n <= 31;
 const isMonth = (n: number) => Number.isInteger(n) && n >= 1 && n <= 12;
@@ -21,9 +22,21 @@ const ROLE_FITS: Record<DateRole, (n: number) => boolean> = {
 /** The date word right before the number, unless it is the unit of the number before ("2 năm 3 tháng"). */
 function dateMarker(d: Draft, s: SentenceScope, drafts: readonly Draft[]): DateRole | null {
   const m = matchWordBefore(s, s.lexicon.dateMarkers, d.first);
-  if (!m) return null;
+  if (!m) return listedDate(d, s);
   const owner = drafts.find((o) => o !== d && o.last < m.first && o.unitEnd > m.first);
   return owner ? null : m.value;
+}
+
+const LIST_JOINERS = new Set([',', 'và', 'hoặc']);
+
+/** "các tháng 3, 4, 7, 8", "ngày 5, 6 và 7": a bare number in a list of days or months. */
+function listedDate(d: Draft, s: SentenceScope): DateRole | null {
+  if (d.unitType !== null) return null;
+  let i = d.first;
+  while (i >= 2 && LIST_JOINERS.has(s.tokens[i - 1]!.lower) && s.tokens[i - 2]!.type === 'num') i -= 2;
+  if (i === d.first) return null;
+  const role = matchWordBefore(s, s.lexicon.dateMarkers, i)?.value ?? null;
+  return role === 'day' || role === 'month' || role === 'quarter' ? role : null;
 }
 
 function slashDate(d: Draft, s: SentenceScope, role: DateRole | null) {
@@ -62,6 +75,7 @@ export const rejectDate: NonClaimRule = (d, s, drafts) => {
   if (d.shape === 'slash') return slashDate(d, s, role);
   if (d.shape === 'range' && isYear(d.value) && isYear(d.valueMax ?? 0)) return asDate('period of years');
   if (role && ROLE_FITS[role](d.value) && d.scale === null && d.unitType !== 'percent' && d.unitType !== 'currency') return asDate(`${role} after a date word`);
+  if ((role === 'day' || role === 'period') && DOTTED_DAY.test(s.tokens[d.first]!.text)) return asDate('day.month after a date word'); // "sáng 19.5"
   const token = s.tokens[d.first]!;
   const counted = d.unitType === 'noun' && s.lexicon.countingNouns.matchAt(s.tokens, d.last + 1);
   if (/^\d{4}$/.test(token.text) && isYear(d.value) && d.first === d.last && (d.unitType === null || (d.unitType === 'noun' && !counted))) {

@@ -32,6 +32,16 @@ export const rejectLoneWord: NonClaimRule = (d, s) => {
   return stressed && counted ? null : dropped('"một" as an article');
 };
 
+/**
+ * "1" written for the article "một": "được 1 thời gian", "như 1 người anh cả". (The word "một"
+ * itself is judged above.)
+ */
+export const rejectArticleDigit: NonClaimRule = (d, s) => {
+  if (d.written !== 'digits' || d.value !== 1 || d.first !== d.last || d.unitType !== 'noun' || d.qualifier !== null) return null;
+  const { after, before } = s.lexicon.articlePhrases;
+  return after.matchAt(s.tokens, d.last + 1) || before.matchBefore(s.tokens, d.first) ? dropped('"1" as an article') : null;
+};
+
 /** "vài trăm", "dăm mười tỷ đồng", "mấy chục": no definite value (SPEC §4b). */
 export const rejectIndefinite: NonClaimRule = (d, s) =>
   s.lexicon.indefinite.has(wordAt(s, d.first - 1)) ? dropped('indefinite amount') : null;
