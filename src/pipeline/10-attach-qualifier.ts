@@ -42,7 +42,9 @@ function qualifierBefore(d: Draft, s: SentenceScope): Found | null {
       // "Ngoài 3 mẫu nước …" opening a sentence is "besides", not "over".
       if (q.first === 0 && wordAt(s, 0) === 'ngoài') return null;
       // "giá bán tối đa là 17.988 đồng", "sức gió tối đa 225 km/h": a property of the noun, the number exact.
-      if (property && (looseLinks > 0 || isNounBefore(s, q.first - 1))) return { qualifier: null, adjacentAt: null };
+      // "Nhiệt độ thấp nhất 15-18°C, cao nhất 26-29°C": listed properties of a measured thing.
+      const listedProperty = property && s.tokens[q.first - 1]?.text === ',' && d.unitType === 'measure';
+      if (property && (looseLinks > 0 || listedProperty || isNounBefore(s, q.first - 1))) return { qualifier: null, adjacentAt: null };
       if (isComparative(s, q.first, q.end)) return { qualifier: null, adjacentAt: null };
       const adjacent = looseLinks + tightLinks + verbs === 0;
       return { qualifier, adjacentAt: adjacent ? q.first : null };

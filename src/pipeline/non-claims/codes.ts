@@ -1,6 +1,6 @@
 import type { Draft, NonClaim } from '../draft.js';
 import type { SentenceScope } from '../scope.js';
-import { asDate, asReference, type NonClaimRule } from './rule.js';
+import { asDate, asReference, dropped, type NonClaimRule } from './rule.js';
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 
@@ -42,6 +42,7 @@ export const rejectCode: NonClaimRule = (d, s) => {
   }
   const parts = d.parts ?? [];
   if (parts.length === 2 && parts[0] === 24 && (parts[1] === 24 || parts[1] === 7)) return asReference('round the clock ("24/24", "24/7")');
+  if (dash?.text === '/' && !dash.gap && !token.gap && before?.type === 'word') return dropped('denominator of a rate ("đồng/1 kg")');
   const times = s.tokens[d.last + 1];
   if ((times?.text === 'x' || times?.text === '×') && s.tokens[d.last + 2]?.type === 'num') return asReference('dimensions or a product');
   const chain = hyphenChain(d, s);

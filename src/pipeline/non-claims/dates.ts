@@ -44,6 +44,7 @@ function slashDate(d: Draft, s: SentenceScope, role: DateRole | null) {
   if (d.parts!.length >= 3) return isDay(x) && isMonth(y) && z !== undefined ? asDate('day/month/year') : asReference('slash-separated identifier');
   if (role) return asDate('date after a date word');
   if (isMonth(x) && isYear(y)) return asDate('month/year');
+  if (isYear(x) && y === (x + 1) % 100) return asDate('season'); // "2017/18"
   const counted = d.unitType === 'noun' && x <= y;
   if (isDay(x) && isMonth(y) && !counted) return asDate('day/month');
   return null;
