@@ -29,7 +29,7 @@ export interface QualifierWord {
 }
 
 export type DateRole = 'day' | 'month' | 'year' | 'quarter' | 'clock' | 'period';
-export type BoundaryClass = 'prep' | 'aux' | 'conj' | 'det' | 'verb' | 'preverb';
+export type BoundaryClass = 'prep' | 'aux' | 'conj' | 'det' | 'verb' | 'preverb' | 'nominalizer';
 export type Direction = 'up' | 'down' | 'level';
 
 /** All Vietnamese language knowledge solieu uses, loaded from `dictionaries/`. */

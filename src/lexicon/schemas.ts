@@ -71,7 +71,7 @@ export const SCHEMAS = {
   phoneMarkers: words('context/phone-markers.tsv'),
   unitBoundaries: {
     file: 'grammar/unit-boundaries.tsv',
-    columns: [text('word'), oneOf('class', ['prep', 'aux', 'conj', 'det', 'verb', 'preverb'])],
+    columns: [text('word'), oneOf('class', ['prep', 'aux', 'conj', 'det', 'verb', 'preverb', 'nominalizer'])],
     key: ['word'],
   },
   verbsWithObject: words('grammar/verbs-with-object.tsv', 'word'),

@@ -43,6 +43,12 @@ function gluedRun(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/** "8:30", "10:12:12": hours and minutes glued by colons. */
+function isClockAt(tokens: readonly Token[], i: number): boolean {
+  const [h, colon, m] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  return !!colon && !colon.gap && !!m && !m.gap && m.type === 'num' && /^\d{1,2}$/.test(h.text) && Number(h.text) <= 24 && /^\d{2}$/.test(m.text) && Number(m.text) < 60;
+}
+
 /**
  * Decides what glued letters and digits are. Letters before digits that are not Vietnamese
  * make an identifier (`BN1047`, `S20`, `m2`, `Covid-19`); Vietnamese words glued to digits
@@ -57,6 +63,12 @@ function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
     // Most tokens have white space after them: nothing is glued, nothing to decide.
     if (!next || next.gap || (t.type !== 'word' && t.type !== 'num')) {
       out.push(t);
+      continue;
+    }
+    if (t.type === 'num' && next.text === ':' && isClockAt(tokens, i)) {
+      const last = tokens[i + 4]?.type === 'num' && tokens[i + 3]?.text === ':' && !tokens[i + 3]!.gap && !tokens[i + 4]!.gap ? i + 4 : i + 2;
+      out.push(merge(tokens.slice(i, last + 1), 'time'));
+      i = last;
       continue;
     }
     const end = gluedRun(tokens, i);

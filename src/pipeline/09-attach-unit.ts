@@ -3,11 +3,15 @@ import type { Draft } from './draft.js';
 import { longestWord, readNounPhrase } from './noun-phrase.js';
 import { sliceTokens, wordAt, type SentenceScope } from './scope.js';
 
-/** "/người/năm", "/thùng", "/h", "mỗi ngày": a rate written after a unit. Returns the index after it. */
+/** "/người/năm", "/thùng", "/h", "/1 kg", "mỗi ngày": a rate written after a unit. Returns the index after it. */
 function readRate(s: SentenceScope, i: number): number {
   while (s.tokens[i]?.text === '/' && !s.tokens[i]!.gap) {
-    const t = s.tokens[i + 1];
-    if (!t || t.gap || (t.type !== 'word' && t.type !== 'code')) break;
+    let t = s.tokens[i + 1];
+    if (t?.type === 'num' && !t.gap && s.tokens[i + 2]?.type === 'word') {
+      i++; // "đồng/1 kg", "lít/100 km": an amount in the denominator
+      t = s.tokens[i + 1];
+      if (!t || !s.lexicon.measures.matchAt(s.tokens, i + 1)) return i - 1;
+    } else if (!t || t.gap || (t.type !== 'word' && t.type !== 'code')) break;
     i = t.type === 'word' ? longestWord(s, i + 1).end : i + 2;
   }
   if (wordAt(s, i) === 'mỗi' && s.lexicon.measures.matchAt(s.tokens, i + 1)?.value.dimension === 'time') {

@@ -151,11 +151,14 @@ export function readNounPhrase(s: SentenceScope, i: number): Phrase | null {
       }
       break;
     }
-    if (boundaryAt(s, j) || opensNumber(s, j)) break;
+    const boundary = boundaryAt(s, j);
+    if ((boundary && !(boundary.value === 'nominalizer' && last < 0)) || opensNumber(s, j)) break;
     const withObject = last >= 0 ? s.lexicon.verbsWithObject.matchAt(s.tokens, j) : null;
-    if (withObject && DIRECTIONS.has(wordAt(s, withObject.end))) break; // "1 bàn thuộc về đội khách"
+    // "1 bàn thuộc về đội khách", "cán bộ thuộc hai đơn vị": no object noun of its own, so no unit word.
+    if (withObject && (DIRECTIONS.has(wordAt(s, withObject.end)) || closesAt(s, withObject.end))) break;
     const word = withObject ? { end: withObject.end, tags: 'N' } : longestWord(s, j);
-    if (isVerbOnly(word.tags) && (last < 0 || !(afterClassifier || verbEndsPhrase(s, word.end)))) break;
+    const classifierVerb = afterClassifier && !DIRECTIONS.has(wordAt(s, word.end)); // "người dùng", not "người trèo lên"
+    if (isVerbOnly(word.tags) && (last < 0 || !(classifierVerb || verbEndsPhrase(s, word.end)))) break;
     if (last < 0 && word.tags !== undefined && !word.tags.includes('N')) break; // "dưới 2 triệu hiếm có …": no noun, no unit
     afterClassifier = last < 0 && s.lexicon.eventClassifiers.matchAt(s.tokens, j) !== null;
     syllables += word.end - j;

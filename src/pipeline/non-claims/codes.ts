@@ -43,6 +43,7 @@ export const rejectCode: NonClaimRule = (d, s) => {
   const parts = d.parts ?? [];
   if (parts.length === 2 && parts[0] === 24 && (parts[1] === 24 || parts[1] === 7)) return asReference('round the clock ("24/24", "24/7")');
   if (dash?.text === '/' && !dash.gap && !token.gap && before?.type === 'word') return dropped('denominator of a rate ("đồng/1 kg")');
+  if ((dash?.text === 'x' || dash?.text === '×') && token.gap && dash.gap) return asReference('factor in a formula ("… x 2")');
   const times = s.tokens[d.last + 1];
   if ((times?.text === 'x' || times?.text === '×') && s.tokens[d.last + 2]?.type === 'num') return asReference('dimensions or a product');
   const chain = hyphenChain(d, s);

@@ -62,7 +62,8 @@ function isClock(d: Draft, s: SentenceScope): boolean {
   if (matchWordBefore(s, s.lexicon.dateMarkers, d.first)?.value === 'clock') return true;
   if (s.lexicon.dateFollowers.matchAt(s.tokens, d.unitEnd)) return true;
   const minutes = s.tokens[d.unitEnd];
-  return minutes?.type === 'num' && /^\d{1,2}$/.test(minutes.text) && Number(minutes.text) < 60 && !s.lexicon.measures.matchAt(s.tokens, d.unitEnd + 1);
+  // "2 giờ 30 phút" may be a duration; "20 giờ 15" and "13 giờ 53 ngày 5/7" are times.
+  return minutes?.type === 'num' && /^\d{1,2}$/.test(minutes.text) && Number(minutes.text) < 60 && wordAt(s, d.unitEnd + 1) !== 'phút';
 }
 
 /**

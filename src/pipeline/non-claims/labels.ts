@@ -80,7 +80,7 @@ export const rejectLabel: NonClaimRule = (d, s) => {
   // "1. Kích hoạt …", "Facebook: 1. Kích hoạt", "…".2. Thêm …": small numbers that open list items.
   const previous = s.tokens[d.first - 1];
   const afterPeriod = previous?.text === '.' && !s.tokens[d.first]!.gap && (after === undefined || after.gap);
-  const afterColon = previous?.text === ':' && !!after?.gap && isUpper(after.text);
+  const afterColon = (previous?.text === ':' || previous?.text === ';') && !!after?.gap && isUpper(after.text);
   const small = d.shape === 'plain' && Number.isInteger(d.value) && d.value <= 20 && d.written === 'digits';
   if (small && (opensLine || afterPeriod || afterColon) && next && !next.gap && LIST_MARKS.has(next.text)) return asReference('list number');
   return null;
