@@ -36,5 +36,8 @@ function changeOf(d: Draft, s: SentenceScope): Change | null {
 
 /** Stage: `change` of every claim. */
 export function attachChange(drafts: readonly Draft[], s: SentenceScope): Draft[] {
-  return drafts.map((d) => (d.nonClaim ? d : { ...d, change: changeOf(d, s) }));
+  return drafts.map((d) => {
+    const change = d.nonClaim ? null : changeOf(d, s);
+    return change ? { ...d, change } : d;
+  });
 }

@@ -53,5 +53,8 @@ function subjectOf(d: Draft, s: SentenceScope): string | null {
  * verb ("tỷ lệ ký số cá nhân đạt trên 98%"), or the label of a "label: number" line.
  */
 export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft[] {
-  return drafts.map((d) => (d.nonClaim ? d : { ...d, subject: subjectOf(d, s) }));
+  return drafts.map((d) => {
+    const subject = d.nonClaim ? null : subjectOf(d, s);
+    return subject ? { ...d, subject } : d;
+  });
 }

@@ -8,7 +8,7 @@ export interface PlacedDraft {
 }
 
 // Scale words multiply in binary floating point: 11,07 × 1e6 is 11070000.000000002.
-const tidy = (n: number | null): number | null => (n === null ? null : Number(n.toPrecision(12)));
+const tidy = (n: number | null): number | null => (n === null || Number.isInteger(n) ? n : Number(n.toPrecision(12)));
 
 /** Stage: the records, in text order, numbered `c1`, `c2`, … within the document. */
 export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string): ClaimRecord[] {
