@@ -24,6 +24,13 @@ describe('gold corpus in samples/', async () => {
   it('scores every gold article', () => expect(score.docs).toBe(14));
 });
 
+describe('second gold set in test/gold-extra/', async () => {
+  const extra = fileURLToPath(new URL('gold-extra', import.meta.url));
+  const score = JSON.parse((await runCli(['eval', '--gold', extra, '--json'])).stdout);
+  it('strict F1 ≥ 0.93', () => expect(score.strict.F1).toBeGreaterThanOrEqual(0.93));
+  it('scores every article', () => expect(score.docs).toBe(24));
+});
+
 describe('solieu eval gives the reference scorer\'s figures', async () => {
   const extracted = await runCli(['extract', '--format', 'jsonl', samples]);
   const pred = join(mkdtempSync(join(tmpdir(), 'solieu-eval-')), 'pred.jsonl');

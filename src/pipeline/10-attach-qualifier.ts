@@ -87,7 +87,7 @@ function qualifierAfter(d: Draft, s: SentenceScope): Qualifier | null {
 export function attachQualifier(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   return drafts.map((d) => {
     const top = s.lexicon.rankMarkers.matchBefore(s.tokens, d.first);
-    if (top?.value === 'top') return { ...d, qualifier: 'at_most' as const };
+    if (top?.value === 'top') return { ...d, qualifier: 'at_most' as const, start: s.tokens[top.first]!.start };
     const before = qualifierBefore(d, s);
     if (before?.qualifier) {
       const start = before.adjacentAt !== null ? s.tokens[before.adjacentAt]!.start : d.start;

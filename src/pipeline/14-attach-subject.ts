@@ -2,24 +2,33 @@ import type { Draft } from './draft.js';
 import { readNounPhrase } from './noun-phrase.js';
 import { sliceTokens, wordAt, type SentenceScope } from './scope.js';
 
-const MAX_SUBJECT = 8;
+const MAX_SUBJECT = 12;
+const DETERMINERS = new Set(['các', 'những', 'toàn bộ', 'tất cả']);
 
-/** The noun phrase before the number's verb: "tỷ lệ ký số cá nhân [đạt trên] 98%". */
+/** The noun phrase at `i`, after a determiner if one opens it ("100% các doanh nghiệp"). */
+function phraseAfter(s: SentenceScope, i: number): string | null {
+  const from = DETERMINERS.has(wordAt(s, i)) ? i + 1 : i;
+  const p = readNounPhrase(s, from);
+  return p ? sliceTokens(s, i, p.last) : null;
+}
+
+/**
+ * The clause before the number's verb: "tỷ lệ ký số cá nhân [đạt trên] 98%". From the start of
+ * the clause (the last punctuation) to the linking words, its first words when it is long.
+ */
 function phraseBefore(d: Draft, s: SentenceScope): string | null {
   let end = d.first;
   for (let hop = 0; hop < 4; hop++) {
-    const skip = s.lexicon.qualifiers.matchBefore(s.tokens, end) ?? s.lexicon.qualifierLinks.matchBefore(s.tokens, end) ??
-      s.lexicon.change.matchBefore(s.tokens, end);
+    const lex = s.lexicon;
+    const skip = lex.qualifiers.matchBefore(s.tokens, end) ?? lex.qualifierLinks.matchBefore(s.tokens, end) ??
+      lex.change.matchBefore(s.tokens, end) ?? lex.rankMarkers.matchBefore(s.tokens, end);
     if (!skip) break;
     end = skip.first;
   }
   let first = end;
-  while (first > 0 && end - first < MAX_SUBJECT) {
-    const t = s.tokens[first - 1]!;
-    if ((t.type !== 'word' && t.type !== 'code') || s.lexicon.unitBoundaries.matchAt(s.tokens, first - 1)) break;
-    first--;
-  }
-  return first < end ? sliceTokens(s, first, end - 1) : null;
+  while (first > 0 && s.tokens[first - 1]!.type !== 'punct' && s.tokens[first - 1]!.type !== 'num') first--;
+  if (first >= end) return null;
+  return sliceTokens(s, first, Math.min(end, first + MAX_SUBJECT) - 1);
 }
 
 /** A label before a colon: "Cách ly tập trung tại bệnh viện: 266". */
@@ -30,18 +39,33 @@ function labelBefore(d: Draft, s: SentenceScope): string | null {
   return first < d.first - 1 ? sliceTokens(s, first, d.first - 2) : null;
 }
 
+/** The words from `i` to the end of the clause (punctuation, a conjunction, another number), at most a dozen. */
+function clauseAfter(s: SentenceScope, i: number): string | null {
+  let last = i - 1;
+  while (last + 1 < s.tokens.length && last + 1 - i < MAX_SUBJECT) {
+    const t = s.tokens[last + 1]!;
+    if (t.type === 'punct' || t.type === 'num' || (t.type === 'word' && ['và', 'hoặc', 'nhưng', 'thứ'].includes(t.lower))) break;
+    last++;
+  }
+  return last >= i ? sliceTokens(s, i, last) : null;
+}
+
+/** What a rank ranks in: "xếp thứ 16 về mức độ xây dựng chính quyền số", "top 10 các địa phương dẫn đầu". */
+function rankDomain(d: Draft, s: SentenceScope): string | null {
+  const follower = s.lexicon.rankFollowers.matchAt(s.tokens, d.unitEnd);
+  const at = follower ? follower.end : d.unitEnd;
+  if (wordAt(s, at) === 'về') return clauseAfter(s, at + 1);
+  return d.unit === null ? clauseAfter(s, at) : null;
+}
+
 function subjectOf(d: Draft, s: SentenceScope): string | null {
-  const after = (i: number) => {
-    const p = readNounPhrase(s, i);
-    return p ? sliceTokens(s, p.first, p.last) : null;
-  };
   switch (d.kind) {
     case 'percent':
     case 'money':
     case 'measure':
-      return after(d.unitEnd) ?? phraseBefore(d, s);
+      return phraseAfter(s, d.unitEnd) ?? phraseBefore(d, s);
     case 'rank':
-      return (wordAt(s, d.unitEnd) === 'về' ? after(d.unitEnd + 1) : null) ?? phraseBefore(d, s);
+      return rankDomain(d, s);
     default:
       return d.unit === null ? labelBefore(d, s) : null;
   }
@@ -49,8 +73,8 @@ function subjectOf(d: Draft, s: SentenceScope): string | null {
 
 /**
  * Stage: what a number is about when its unit does not say it (SPEC §4): the noun after a
- * percentage or a unit ("100% cán bộ", "1.200 ha lúa"), else the noun phrase before the
- * verb ("tỷ lệ ký số cá nhân đạt trên 98%"), or the label of a "label: number" line.
+ * percentage or a unit ("100% cán bộ", "1.200 ha lúa"), else the clause before the verb
+ * ("tỷ lệ ký số cá nhân đạt trên 98%"); what a rank ranks in; the label of a "label: number" line.
  */
 export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   return drafts.map((d) => {

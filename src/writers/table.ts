@@ -38,8 +38,8 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 const clip = (s: string, n: number) => (width(s) > n ? `${[...s].slice(0, n - 1).join('')}…` : s);
 
 /** Default table columns: what a reader scanning the claims wants to see. */
-export const TABLE_FIELDS: readonly RecordField[] = ['file', 'line', 'kind', 'value', 'qualifier', 'change', 'unit', 'text'];
-const MAX_CELL = 40;
+export const TABLE_FIELDS: readonly RecordField[] = ['file', 'line', 'kind', 'value', 'qualifier', 'change', 'unit', 'subject', 'text'];
+const MAX_CELL = 32;
 
 /**
  * An aligned table for a terminal, one batch (document) at a time, coloured by kind when
