@@ -28,6 +28,7 @@ const mayHoldNumber = (text: string, lexicon: Lexicon) => DIGIT.test(text) || ma
 export function extractSentence(s: SentenceScope): Draft[] {
   let drafts = findNumbers(s);          // numbers in digits and in words, with scale words
   drafts = dropArticleWords(drafts, s); // "một" as "a", "năm" as "year": not numbers here
+  if (!drafts.length) return drafts;
   drafts = joinQuantities(drafts, s);   // fractions, ranges and "X trên Y" become one
   drafts = attachUnit(drafts, s);       // %, currency, unit of measure or counted noun phrase
   drafts = attachQualifier(drafts, s);  // hơn / khoảng / tối đa … (needed by the filters)
