@@ -1,4 +1,5 @@
 import type { Draft, NonClaim } from '../draft.js';
+import { longestWord } from '../noun-phrase.js';
 import type { SentenceScope } from '../scope.js';
 import { asDate, asReference, dropped, type NonClaimRule } from './rule.js';
 
@@ -31,7 +32,9 @@ function hyphenChain(d: Draft, s: SentenceScope): NonClaim | null {
 export const rejectCode: NonClaimRule = (d, s) => {
   const token = s.tokens[d.first]!;
   if (d.shape === 'odd') return DOTTED_DATE.test(token.text) ? asDate('dotted date') : asReference('digits grouped like no number');
-  if (d.leadingZero && d.shape !== 'slash') return asReference('leading zero: a code or identifier');
+  // "02 giải", "05 ngày": official writing pads small counts with a zero; "0985…", "03" alone are codes.
+  const padded = token.text.length <= 3 && d.unitType !== null && (d.unitType !== 'noun' || s.lexicon.countingNouns.matchAt(s.tokens, d.last + 1) || longestWord(s, d.last + 1).tags?.includes('N'));
+  if (d.leadingZero && d.shape !== 'slash' && !padded) return asReference('leading zero: a code or identifier');
   const dash = s.tokens[d.first - 1];
   const before = s.tokens[d.first - 2];
   if (dash && !token.gap && !dash.gap && (dash.text === '-' || dash.text === '#' || dash.text === '+') && (dash.text === '#' || (before && (before.type === 'code' || before.type === 'word')))) {

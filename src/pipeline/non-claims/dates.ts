@@ -1,6 +1,7 @@
 import type { DateRole } from '../../lexicon/lexicon.js';
 import type { Draft } from '../draft.js';
 import { readOrdinal } from '../ordinal.js';
+import { isUpper } from '../../text/token.js';
 import { wordAt, type SentenceScope } from '../scope.js';
 import { matchWordBefore } from '../word-before.js';
 import { asDate, asReference, type NonClaimRule } from './rule.js';
@@ -79,8 +80,9 @@ export const rejectDate: NonClaimRule = (d, s, drafts) => {
   if (role && ROLE_FITS[role](d.value) && d.scale === null && d.unitType !== 'percent' && d.unitType !== 'currency') return asDate(`${role} after a date word`);
   if ((role === 'day' || role === 'period') && DOTTED_DAY.test(s.tokens[d.first]!.text)) return asDate('day.month after a date word'); // "sáng 19.5"
   const token = s.tokens[d.first]!;
-  const counted = d.unitType === 'noun' && s.lexicon.countingNouns.matchAt(s.tokens, d.last + 1);
-  if (/^\d{4}$/.test(token.text) && isYear(d.value) && d.first === d.last && (d.unitType === null || (d.unitType === 'noun' && !counted))) {
+  // A year has nothing counted after it ("V-League 2020.", "iPhone SE 2020 (") and no "hơn" before it.
+  const named = d.unitType === 'noun' && isUpper(s.tokens[d.last + 1]?.text ?? '');
+  if (/^\d{4}$/.test(token.text) && isYear(d.value) && d.first === d.last && d.qualifier === null && (d.unitType === null || named)) {
     return asDate('year');
   }
   if (startsDateRange(d, s, drafts)) return asDate('start of a date range');

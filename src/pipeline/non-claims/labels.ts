@@ -5,6 +5,8 @@ import { wordAt, type SentenceScope } from '../scope.js';
 import { matchWordBefore, wordEndingAt } from '../word-before.js';
 import { asReference, type NonClaimRule } from './rule.js';
 
+const PLURALS = new Set(['nhiều', 'mấy', 'vài', 'các', 'những', 'mỗi', 'mọi']);
+
 /** Words between a label noun and its first number: "kỳ hạn từ 1 tháng", "kỳ hạn dưới 1 tháng". */
 const OPENERS = new Set(['từ', 'dưới', 'trên', 'qua']);
 /** Words that join labelled numbers into a list: "quận 3, 4 và 7", "1 tháng đến dưới 6 tháng". */
@@ -16,7 +18,9 @@ function labelNounBefore(d: Draft, s: SentenceScope): boolean {
   let joined = false;
   let numbers = false;
   for (let hops = 0; hops < 10 && i > 0; hops++) {
-    if (matchWordBefore(s, s.lexicon.labelNouns, i)) return (numbers || !joined) && !s.lexicon.labelExceptions.matchBefore(s.tokens, i);
+    const label = matchWordBefore(s, s.lexicon.labelNouns, i);
+    // "nhiều lần hai vợ chồng cãi cọ": after a plural word the noun is plain, not a label.
+    if (label) return (numbers || !joined) && !s.lexicon.labelExceptions.matchBefore(s.tokens, i) && !PLURALS.has(wordAt(s, label.first - 1));
     const t = s.tokens[i - 1]!;
     const time = t.type === 'word' && s.lexicon.measures.matchAt(s.tokens, i - 1)?.value.dimension === 'time';
     if (t.type === 'num' || time) numbers = true;
@@ -60,7 +64,8 @@ export const rejectLabel: NonClaimRule = (d, s) => {
   if (d.kind === 'rank') return null;
   const quantity = d.unitType === 'percent' || d.unitType === 'currency' || (d.unitType === 'measure' && d.dimension !== 'time');
   if (!quantity && labelNounBefore(d, s)) return asReference('label');
-  const free = d.unitType === null || d.unitType === 'noun';
+  // "iPhone 11", "Snapdragon 865 cao cấp" — but "Chelsea 12 điểm" counts points.
+  const free = d.unitType === null || d.shape === 'slash' || (d.unitType === 'noun' && isUpper(s.tokens[d.last + 1]?.text ?? ''));
   const counter = s.lexicon.countingNouns.matchBefore(s.tokens, d.first);
   if (free && s.tokens[d.first]!.gap && isModelWord(s, s.tokens[d.first - 1])) return asReference('model name');
   const before = s.tokens[d.first - 1];

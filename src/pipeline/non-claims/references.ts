@@ -8,6 +8,8 @@ import { asReference, type NonClaimRule } from './rule.js';
  * written with an issuing body's letters ("4216/QĐ-UBND", "211/BTC-TCDN", "06-NQ/TU").
  */
 export const rejectReference: NonClaimRule = (d, s) => {
+  // "ký hợp đồng 4 năm": a quantity with a unit is no document number.
+  if (d.unitType === 'measure' || d.unitType === 'currency' || d.unitType === 'percent') return null;
   const marker = matchWordBefore(s, s.lexicon.referenceMarkers, d.first) ??
     (wordAt(s, d.first - 1) === 'số' ? matchWordBefore(s, s.lexicon.referenceMarkers, d.first - 1) : null);
   if (marker) return asReference('document or legal identifier');
