@@ -152,7 +152,8 @@ export function readNounPhrase(s: SentenceScope, i: number): Phrase | null {
       break;
     }
     const boundary = boundaryAt(s, j);
-    if ((boundary && !(boundary.value === 'nominalizer' && last < 0)) || opensNumber(s, j)) break;
+    // A nominalizer ("việc", "sự") opens a clause only as a list item; inside a phrase it is a noun ("đầu việc").
+    if ((boundary && boundary.value !== 'nominalizer') || opensNumber(s, j)) break;
     const withObject = last >= 0 ? s.lexicon.verbsWithObject.matchAt(s.tokens, j) : null;
     // "1 bàn thuộc về đội khách", "cán bộ thuộc hai đơn vị": no object noun of its own, so no unit word.
     if (withObject && (DIRECTIONS.has(wordAt(s, withObject.end)) || closesAt(s, withObject.end))) break;
