@@ -65,6 +65,12 @@ function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
       out.push(t);
       continue;
     }
+    // "25' Ronaldo sút phạt": the minute of a match.
+    if (t.type === 'num' && (next.text === "'" || next.text === '’') && /^\d{1,3}$/.test(t.text) && (!tokens[i + 2] || tokens[i + 2]!.gap)) {
+      out.push(merge([t, next], 'time'));
+      i++;
+      continue;
+    }
     if (t.type === 'num' && next.text === ':' && isClockAt(tokens, i)) {
       const last = tokens[i + 4]?.type === 'num' && tokens[i + 3]?.text === ':' && !tokens[i + 3]!.gap && !tokens[i + 4]!.gap ? i + 4 : i + 2;
       out.push(merge(tokens.slice(i, last + 1), 'time'));

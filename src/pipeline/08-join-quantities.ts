@@ -48,7 +48,11 @@ function isRangeLink(s: SentenceScope, a: Draft, b: Draft): boolean {
   if (i !== b.first - 1) return false;
   const link = s.tokens[i]!;
   if (RANGE_DASHES.has(link.text)) return true;
-  return RANGE_WORDS.has(link.lower) && wordAt(s, a.first - 1) === 'từ';
+  if (!RANGE_WORDS.has(link.lower)) return false;
+  // "từ 10 đến 15%", and without "từ" when the high end carries the unit: "khoảng 200 đến 250 triệu năm".
+  if (wordAt(s, a.first - 1) === 'từ') return true;
+  const after = s.tokens[b.last + 1];
+  return i === a.last + 1 && (b.scale !== null || after?.text === '%' || !!s.lexicon.measures.matchAt(s.tokens, b.last + 1) || !!s.lexicon.currencies.matchAt(s.tokens, b.last + 1));
 }
 
 /**

@@ -103,8 +103,10 @@ function shareListedUnits(drafts: Draft[], s: SentenceScope): Draft[] {
     const next = drafts[k + 1]!;
     const joiner = s.tokens[d.last + 1]?.lower ?? '';
     if (d.written !== 'digits' || d.unit !== null || next.unit === null || next.unitType === 'noun' || next.first !== d.last + 2) continue;
-    // A comma alone joins clauses as often as list items: it shares only inside a list that "và"/"hoặc" closes.
-    if (!(LIST_CONJUNCTIONS.has(joiner) || (joiner === ',' && shared.has(k + 1)))) continue;
+    // A comma alone joins clauses as often as list items: it shares inside a list that "và"/"hoặc"
+    // closes, or a list of three numbers or more ("lúc trẻ được 2, 3, 4 tháng").
+    const longList = joiner === ',' && (shared.has(k + 1) || (s.tokens[next.last + 1]?.text === ',' && drafts[k + 2]?.first === next.last + 2) || s.tokens[d.first - 1]?.text === ',');
+    if (!(LIST_CONJUNCTIONS.has(joiner) || longList)) continue;
     drafts[k] = { ...d, unit: next.unit, unitType: next.unitType, dimension: next.dimension };
     shared.add(k);
   }

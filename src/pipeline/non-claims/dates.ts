@@ -79,6 +79,10 @@ export const rejectDate: NonClaimRule = (d, s, drafts) => {
   if (d.shape === 'range' && isYear(d.value) && isYear(d.valueMax ?? 0)) return asDate('period of years');
   if (role && ROLE_FITS[role](d.value) && d.scale === null && d.unitType !== 'percent' && d.unitType !== 'currency') return asDate(`${role} after a date word`);
   if ((role === 'day' || role === 'period') && DOTTED_DAY.test(s.tokens[d.first]!.text)) return asDate('day.month after a date word'); // "sáng 19.5"
+  // "sáng nay (28.6)", "hôm qua (12.3)": the day's date in brackets.
+  if (DOTTED_DAY.test(s.tokens[d.first]!.text) && s.tokens[d.first - 1]?.text === '(' && ['nay', 'qua', 'mai'].includes(wordAt(s, d.first - 2))) {
+    return asDate('day.month in brackets');
+  }
   const token = s.tokens[d.first]!;
   // A year has nothing counted after it ("V-League 2020.", "iPhone SE 2020 (") and no "hơn" before it.
   const named = d.unitType === 'noun' && isUpper(s.tokens[d.last + 1]?.text ?? '');

@@ -50,6 +50,8 @@ function endsName(d: Draft, s: SentenceScope): boolean {
   if (lex.unitBoundaries.matchBefore(s.tokens, d.first) || lex.qualifiers.matchBefore(s.tokens, d.first) ||
       lex.qualifierLinks.matchBefore(s.tokens, d.first) || lex.change.matchBefore(s.tokens, d.first) ||
       lex.rankMarkers.matchBefore(s.tokens, d.first) || lex.numerals.has(t.lower)) return false;
+  // A capitalized word inside the sentence is a proper name: "phường Mỹ Đình 2", "Không đoàn Viễn chinh 379".
+  if (isUpper(t.text) && d.first > 1) return true;
   const { tags } = wordEndingAt(s, d.first - 1);
   return tags !== undefined && tags.includes('N') && !tags.includes('V');
 }
