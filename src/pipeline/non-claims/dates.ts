@@ -24,7 +24,9 @@ const ROLE_FITS: Record<DateRole, (n: number) => boolean> = {
 function dateMarker(d: Draft, s: SentenceScope, drafts: readonly Draft[]): DateRole | null {
   const m = matchWordBefore(s, s.lexicon.dateMarkers, d.first);
   if (!m) return listedDate(d, s);
-  const owner = drafts.find((o) => o !== d && o.last < m.first && o.unitEnd > m.first);
+  // "2 năm 3 tháng": "năm" is the unit of the 2, not a year word — unless the 2 is itself a date
+  // ("ngày 8 tháng 9 năm 2018").
+  const owner = drafts.find((o) => o !== d && o.last < m.first && o.unitEnd > m.first && !matchWordBefore(s, s.lexicon.dateMarkers, o.first));
   return owner ? null : m.value;
 }
 
@@ -63,8 +65,9 @@ function isClock(d: Draft, s: SentenceScope): boolean {
   if (matchWordBefore(s, s.lexicon.dateMarkers, d.first)?.value === 'clock') return true;
   if (s.lexicon.dateFollowers.matchAt(s.tokens, d.unitEnd)) return true;
   const minutes = s.tokens[d.unitEnd];
-  // "2 giờ 30 phút" may be a duration; "20 giờ 15" and "13 giờ 53 ngày 5/7" are times.
-  return minutes?.type === 'num' && /^\d{1,2}$/.test(minutes.text) && Number(minutes.text) < 60 && wordAt(s, d.unitEnd + 1) !== 'phút';
+  // "2 giờ 30 phút" may be a duration; "20 giờ 15", "13 giờ 53 ngày 5/7", "3 giờ 30 phút sáng" are times.
+  if (minutes?.type !== 'num' || !/^\d{1,2}$/.test(minutes.text) || Number(minutes.text) >= 60) return false;
+  return wordAt(s, d.unitEnd + 1) !== 'phút' || !!s.lexicon.dateFollowers.matchAt(s.tokens, d.unitEnd + 2);
 }
 
 /**
@@ -90,6 +93,9 @@ export const rejectDate: NonClaimRule = (d, s, drafts) => {
     return asDate('year');
   }
   if (startsDateRange(d, s, drafts)) return asDate('start of a date range');
+  // "1 ngày 9/6": the day word belongs to the date after it, so the number before is no duration.
+  const after = drafts.find((o) => o.first === d.unitEnd);
+  if (d.dimension === 'time' && after?.shape === 'slash' && after.parts!.length >= 2 && isMonth(after.parts![1]!)) return asReference('number before a date');
   if (d.unit === 'giờ' && isClock(d, s)) return asDate('time of day');
   const hour = s.tokens[d.first - 2];
   if (wordAt(s, d.first - 1) === 'giờ' && hour?.type === 'num' && Number(hour.text) <= 24 && d.value < 60) return asDate('minutes of a time of day');
