@@ -29,6 +29,12 @@ export interface QualifierWord {
 }
 
 export type DateRole = 'day' | 'month' | 'year' | 'quarter' | 'clock' | 'period';
+export const FUNCTION_ROLES = [
+  'list-conjunction', 'range-link', 'ratio-link', 'list-opener', 'direction', 'plural', 'determiner', 'restrictive',
+  'quantity', 'mostly-not-number',
+] as const;
+export type FunctionRole = (typeof FUNCTION_ROLES)[number];
+
 export type BoundaryClass = 'prep' | 'aux' | 'conj' | 'det' | 'verb' | 'preverb' | 'nominalizer';
 export type Direction = 'up' | 'down' | 'level';
 
@@ -72,6 +78,8 @@ export interface Lexicon {
   eventClassifiers: PhraseIndex<true>;
   countingNouns: PhraseIndex<true>;
   titles: PhraseIndex<true>;
+  /** Small closed classes of words, by role (`dictionaries/grammar/function-words.tsv`). */
+  functionWords: Readonly<Record<FunctionRole, ReadonlySet<string>>>;
   /** Words after a number word that it does not count ("ba mẹ"). */
   notCounted: ReadonlySet<string>;
   /** Word (lower case, syllables joined by spaces) → the tags it can take (`N`, `V`, `A`, …). */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SolieuError } from '../errors.js';
 import type { Qualifier } from '../types.js';
+import { FUNCTION_ROLES, type FunctionRole } from './lexicon.js';
 import type {
   BoundaryClass, Currency, DateRole, Direction, Lexicon, MeasureUnit, NumeralRole, NumeralWord, QualifierWord,
 } from './lexicon.js';
@@ -28,6 +29,12 @@ function readTable(dir: string, name: TableName): Row[] {
 
 const phrases = (rows: Row[], column = 'phrase') => new PhraseIndex<true>(rows.map((r) => [str(r, column), true]));
 const wordSet = (rows: Row[], column = 'word') => new Set(rows.map((r) => str(r, column).toLowerCase()));
+
+function byRole(rows: Row[]): Record<FunctionRole, Set<string>> {
+  const out = Object.fromEntries(FUNCTION_ROLES.map((role) => [role, new Set<string>()])) as Record<FunctionRole, Set<string>>;
+  for (const r of rows) out[str(r, 'role') as FunctionRole].add(str(r, 'word'));
+  return out;
+}
 
 function prefixesOf(words: Iterable<string>): Set<string> {
   const prefixes = new Set<string>();
@@ -108,6 +115,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     eventClassifiers: phrases(t('eventClassifiers'), 'word'),
     countingNouns: phrases(t('countingNouns'), 'word'),
     titles: new PhraseIndex<true>(t('titles').map((r) => [str(r, 'word'), true, true])),
+    functionWords: byRole(t('functionWords')),
     notCounted: wordSet(t('notCounted')),
     pos,
     posPrefixes: prefixesOf(pos.keys()),

@@ -92,6 +92,11 @@ export class PhraseIndex<T> {
     return null;
   }
 
+  /** The lower-cased first words of the phrases. */
+  firstWords(): string[] {
+    return [...this.byFirst.keys()];
+  }
+
   /** Whether some phrase starts with this lower-cased word. */
   startsWordOf(lower: string): boolean {
     return this.byFirst.has(lower);

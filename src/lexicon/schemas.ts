@@ -1,4 +1,5 @@
 import { QUALIFIERS } from '../types.js';
+import { FUNCTION_ROLES } from './lexicon.js';
 import type { Column, TableSchema } from './parse-tsv.js';
 
 const text = (name: string, optional = false): Column => ({ name, type: 'text', optional });
@@ -78,6 +79,11 @@ export const SCHEMAS = {
   eventClassifiers: words('grammar/event-classifiers.tsv', 'word'),
   countingNouns: words('grammar/counting-nouns.tsv', 'word'),
   titles: words('grammar/titles.tsv', 'word'),
+  functionWords: {
+    file: 'grammar/function-words.tsv',
+    columns: [text('word'), oneOf('role', FUNCTION_ROLES)],
+    key: ['word', 'role'],
+  },
   notCounted: words('grammar/not-counted.tsv', 'word'),
   pos: { file: 'grammar/pos.tsv', columns: [text('word'), text('tags')], key: ['word'] },
   boilerplate: {

@@ -3,8 +3,23 @@ import { scanTokens } from '../text/scan-tokens.js';
 import { isAscii, type Token } from '../text/token.js';
 import type { Sentence } from './scope.js';
 
-const SCALE_PREFIX = /^(nghìn|ngàn|triệu|tỷ|tỉ|vạn)(\p{L}+)$/u;
-const SCALE_START = new Set([...'ntv'].map((c) => c.charCodeAt(0)));
+interface ScalePrefix {
+  pattern: RegExp;
+  /** First letters of the scale words: most words are ruled out by one look at their first letter. */
+  starts: ReadonlySet<number>;
+}
+const scalePrefixes = new WeakMap<Lexicon, ScalePrefix>();
+
+/** A scale word glued to another word ("tỷđồng"), built from the scale words of the dictionaries. */
+function scalePrefix(lexicon: Lexicon): ScalePrefix {
+  let prefix = scalePrefixes.get(lexicon);
+  if (!prefix) {
+    const scales = [...lexicon.numerals].filter(([, w]) => w.role === 'scale').map(([word]) => word);
+    prefix = { pattern: new RegExp(`^(${scales.join('|')})(\\p{L}+)$`, 'u'), starts: new Set(scales.map((w) => w.charCodeAt(0))) };
+    scalePrefixes.set(lexicon, prefix);
+  }
+  return prefix;
+}
 
 /** Whether a lower-cased word is a unit, currency or scale word on its own. */
 function isNumberWord(word: string, lexicon: Lexicon): boolean {
@@ -13,13 +28,15 @@ function isNumberWord(word: string, lexicon: Lexicon): boolean {
 
 /** "5.800tỷđồng", "63,2 triệuđồng": a scale word glued to a currency is two words. */
 function splitGluedScales(tokens: Token[], lexicon: Lexicon): Token[] {
+  const { pattern, starts } = scalePrefix(lexicon);
   const out: Token[] = [];
   for (const t of tokens) {
-    const m = t.type === 'word' && t.text.length > 3 && SCALE_START.has(t.lower.charCodeAt(0)) ? SCALE_PREFIX.exec(t.text) : null;
-    if (m && isNumberWord(m[2]!, lexicon)) {
-      const cut = t.start + m[1]!.length;
-      out.push({ ...t, text: m[1]!, lower: m[1]!.toLowerCase(), end: cut });
-      out.push({ type: 'word', text: m[2]!, lower: m[2]!.toLowerCase(), start: cut, end: t.end, gap: false });
+    const m = t.type === 'word' && t.text.length > 3 && starts.has(t.lower.charCodeAt(0)) ? pattern.exec(t.lower) : null;
+    const at = m ? m[1]!.length : 0;
+    const rest = t.text.slice(at);
+    if (m && isNumberWord(rest, lexicon)) {
+      out.push({ ...t, text: t.text.slice(0, at), lower: m[1]!, end: t.start + at });
+      out.push({ type: 'word', text: rest, lower: rest.toLowerCase(), start: t.start + at, end: t.end, gap: false });
     } else out.push(t);
   }
   return out;

@@ -102,8 +102,6 @@ function readSpecialWords(s: SentenceScope, i: number): Draft | null {
   return newDraft({ first: i, last: i, start: t.start, end: t.end, value: ordinal, written: 'words' });
 }
 
-const SPECIAL_WORDS = new Set(['gấp', 'nửa', 'nhất', 'nhì']);
-
 /**
  * Stage: every number in the sentence, written in digits ("4.233", "11,07 triệu", "100k")
  * or in words ("hai mươi lăm", "nửa triệu"), with its scale words, as one draft each.
@@ -114,7 +112,7 @@ export function findNumbers(s: SentenceScope): Draft[] {
     const t = s.tokens[i]!;
     let draft: Draft | null = null;
     if (t.type === 'num') draft = readDigits(s, i);
-    else if (t.type === 'word' && (s.lexicon.numerals.has(t.lower) || SPECIAL_WORDS.has(t.lower))) {
+    else if (t.type === 'word' && (s.lexicon.numerals.has(t.lower) || s.lexicon.multipliers.startsWordOf(t.lower) || s.lexicon.ordinals.has(t.lower))) {
       draft = readSpecialWords(s, i);
       const rate = s.tokens[i - 1]?.text === '/' && !t.gap; // "đồng/người/năm": a rate, not a number
       if (!draft && !rate && s.lexicon.numerals.has(t.lower) && (!isUpper(t.text) || atSentenceStart(s, i))) draft = readWords(s, i);

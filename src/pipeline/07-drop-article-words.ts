@@ -2,8 +2,6 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Draft } from './draft.js';
 import { wordAt, type SentenceScope } from './scope.js';
 
-/** "một" (a, one) and "năm" (year, five) are mostly not numbers: the commonest number words by far. */
-const MOSTLY_NOT_NUMBERS = new Set(['một', 'năm']);
 
 /**
  * Whether a lone "một" or "năm" at `i` could still be a claim: something countable follows (a
@@ -22,10 +20,27 @@ function mayCount(s: SentenceScope, i: number): boolean {
     lex.currencies.matchAt(s.tokens, i + 1) !== null;
 }
 
-// A number word; the character before it is checked apart (the expression then starts with a
-// letter, which the engine finds fast; a look-behind or a leading class costs several times more).
-const NUMBER_WORD = /(?:[mM]ột|[hH]ai|[bB]a|[bB]ốn|[nN]ăm|[sS]áu|[bB][ảẩ]y|[tT]ám|[cC]hín|[mM]ười|mươi|[nN]ửa|[gG]ấp|[tT]hứ)(?![\p{L}\p{M}])/gu;
 const LETTER = /[\p{L}\p{M}]/u;
+const numberWordPatterns = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * Words that can start a number, from the dictionaries: number words that stand first ("hai",
+ * "mười", "nửa"), the first word of a multiple ("gấp") and "thứ" of ordinals. The character
+ * before a match is checked apart: the expression then starts with a letter, which the engine
+ * finds fast (a look-behind or a leading class costs several times more).
+ */
+function numberWordPattern(lexicon: Lexicon): RegExp {
+  let pattern = numberWordPatterns.get(lexicon);
+  if (!pattern) {
+    const starts = ['digit', 'ten', 'tens', 'half-prefix'];
+    const words = [...lexicon.numerals].filter(([, w]) => starts.includes(w.role)).map(([word]) => word);
+    words.push(...lexicon.multipliers.firstWords(), 'thứ');
+    const alternatives = [...new Set(words)].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+    pattern = new RegExp(`(?:${alternatives})(?![\\p{L}\\p{M}])`, 'gu');
+    numberWordPatterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
 const WORD_AFTER = /^[\s,]*([\p{L}\p{M}%]+)/u;
 const WORD_BEFORE = /([\p{L}\p{M}]+)\s*$/u;
 
@@ -36,12 +51,14 @@ const WORD_BEFORE = /([\p{L}\p{M}]+)\s*$/u;
  * "một số", "năm nay" and the like; the stage below makes the exact decision on tokens.
  */
 export function mayHoldNumberWord(text: string, lexicon: Lexicon): boolean {
+  const NUMBER_WORD = numberWordPattern(lexicon);
+  const mostlyNot = lexicon.functionWords['mostly-not-number'];
   NUMBER_WORD.lastIndex = 0;
   for (let m = NUMBER_WORD.exec(text); m !== null; m = NUMBER_WORD.exec(text)) {
     const start = m.index;
     if (start > 0 && LETTER.test(text[start - 1]!)) continue;
     const word = m[0].toLowerCase();
-    if (!MOSTLY_NOT_NUMBERS.has(word)) return true;
+    if (!mostlyNot.has(word)) return true;
     const end = start + m[0].length;
     const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? '';
@@ -61,6 +78,6 @@ export function dropArticleWords(drafts: readonly Draft[], s: SentenceScope): Dr
   return drafts.filter((d) => {
     if (d.written !== 'words' || d.first !== d.last) return true;
     const word = wordAt(s, d.first);
-    return !MOSTLY_NOT_NUMBERS.has(word) || mayCount(s, d.first);
+    return !s.lexicon.functionWords['mostly-not-number'].has(word) || mayCount(s, d.first);
   });
 }

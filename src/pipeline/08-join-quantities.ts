@@ -1,9 +1,7 @@
 import type { Draft } from './draft.js';
-import { wordAt, type SentenceScope } from './scope.js';
+import { isFunctionWord, wordAt, type SentenceScope } from './scope.js';
 
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
-const RANGE_WORDS = new Set(['đến', 'tới']);
-const RATIO_WORDS = new Set(['trên', 'trong']);
 
 const isGlued = (s: SentenceScope, i: number) => s.tokens[i] !== undefined && !s.tokens[i]!.gap;
 const isPlain = (d: Draft | undefined): d is Draft => d !== undefined && d.shape === 'plain';
@@ -48,7 +46,7 @@ function isRangeLink(s: SentenceScope, a: Draft, b: Draft): boolean {
   if (i !== b.first - 1) return false;
   const link = s.tokens[i]!;
   if (RANGE_DASHES.has(link.text)) return true;
-  if (!RANGE_WORDS.has(link.lower)) return false;
+  if (!isFunctionWord(s, 'range-link', i)) return false;
   // "từ 10 đến 15%", and without "từ" when the high end carries the unit: "khoảng 200 đến 250 triệu năm".
   if (wordAt(s, a.first - 1) === 'từ') return true;
   const after = s.tokens[b.last + 1];
@@ -90,7 +88,7 @@ function joinWordRatios(drafts: readonly Draft[], s: SentenceScope): Draft[] {
     const b = drafts[k + 1];
     const link = a.last + 1;
     const gap = wordAt(s, link + 1) === 'số' && wordAt(s, link) === 'trong' ? 2 : 1;
-    if (isPlain(a) && isPlain(b) && RATIO_WORDS.has(wordAt(s, link)) && b.first === link + gap &&
+    if (isPlain(a) && isPlain(b) && isFunctionWord(s, 'ratio-link', link) && b.first === link + gap &&
         a.scale === null && b.scale === null && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= b.value) {
       out.push({ ...a, last: b.last, end: b.end, shape: 'ratio', denominator: b.value });
       k++;

@@ -1,7 +1,7 @@
 import { isUpper } from '../text/token.js';
 import type { Draft } from './draft.js';
 import { longestWord, readNounPhrase } from './noun-phrase.js';
-import { sliceTokens, wordAt, type SentenceScope } from './scope.js';
+import { isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
 
 /** "/người/năm", "/thùng", "/h", "/1 kg", "mỗi ngày": a rate written after a unit. Returns the index after it. */
 function readRate(s: SentenceScope, i: number): number {
@@ -90,8 +90,6 @@ function findUnit(d: Draft, s: SentenceScope): UnitFields {
   return { unit: sliceTokens(s, phrase.first, end - 1), unitType: 'noun', dimension: null, unitEnd: end, end: d.end };
 }
 
-const LIST_CONJUNCTIONS = new Set(['và', 'hoặc']);
-
 /**
  * "lần lượt là 20, 17 và 14 tuổi", "5, 7 và 10%": numbers listed before the last one share its
  * unit. Runs right to left so a whole list takes it.
@@ -101,12 +99,12 @@ function shareListedUnits(drafts: Draft[], s: SentenceScope): Draft[] {
   for (let k = drafts.length - 2; k >= 0; k--) {
     const d = drafts[k]!;
     const next = drafts[k + 1]!;
-    const joiner = s.tokens[d.last + 1]?.lower ?? '';
+    const joiner = s.tokens[d.last + 1]?.text ?? '';
     if (d.written !== 'digits' || d.unit !== null || next.unit === null || next.unitType === 'noun' || next.first !== d.last + 2) continue;
     // A comma alone joins clauses as often as list items: it shares inside a list that "và"/"hoặc"
     // closes, or a list of three numbers or more ("lúc trẻ được 2, 3, 4 tháng").
     const longList = joiner === ',' && (shared.has(k + 1) || (s.tokens[next.last + 1]?.text === ',' && drafts[k + 2]?.first === next.last + 2) || s.tokens[d.first - 1]?.text === ',');
-    if (!(LIST_CONJUNCTIONS.has(joiner) || longList)) continue;
+    if (!(isFunctionWord(s, 'list-conjunction', d.last + 1) || longList)) continue;
     drafts[k] = { ...d, unit: next.unit, unitType: next.unitType, dimension: next.dimension };
     shared.add(k);
   }

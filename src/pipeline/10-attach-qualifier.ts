@@ -1,7 +1,7 @@
 import type { Qualifier } from '../types.js';
 import type { Draft } from './draft.js';
 import type { SentenceScope } from './scope.js';
-import { wordAt } from './scope.js';
+import { isFunctionWord, wordAt } from './scope.js';
 import { isNounBefore, wordEndingAt } from './word-before.js';
 
 /** How many words a `verb`-reach qualifier may stand from its number ("ước tính cả nước nhập siêu 100 triệu USD"). */
@@ -65,12 +65,9 @@ function qualifierBefore(d: Draft, s: SentenceScope): Found | null {
   return null;
 }
 
-/** "nhiều hơn 10 người" is "more than": these words before "hơn" do bound the number. */
-const QUANTITY_WORDS = new Set(['nhiều', 'ít']);
-
 /** "nhỉnh hơn 2 tuổi", "cao hơn 5 cm": "hơn" after an adjective compares; it does not bound the number. */
 function isComparative(s: SentenceScope, first: number, end: number): boolean {
-  if (end - first !== 1 || wordAt(s, first) !== 'hơn' || QUANTITY_WORDS.has(wordAt(s, first - 1))) return false;
+  if (end - first !== 1 || wordAt(s, first) !== 'hơn' || isFunctionWord(s, 'quantity', first - 1)) return false;
   if (s.lexicon.unitBoundaries.matchBefore(s.tokens, first)) return false;
   const { tags } = wordEndingAt(s, first - 1);
   return tags !== undefined && tags.includes('A') && !tags.includes('V') && !tags.includes('N');

@@ -1,13 +1,12 @@
 import type { Draft } from './draft.js';
 import { readNounPhrase } from './noun-phrase.js';
-import { sliceTokens, wordAt, type SentenceScope } from './scope.js';
+import { isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
 
 const MAX_SUBJECT = 12;
-const DETERMINERS = new Set(['các', 'những', 'toàn bộ', 'tất cả']);
 
 /** The noun phrase at `i`, after a determiner if one opens it ("100% các doanh nghiệp"). */
 function phraseAfter(s: SentenceScope, i: number): string | null {
-  const from = DETERMINERS.has(wordAt(s, i)) ? i + 1 : i;
+  const from = isFunctionWord(s, 'determiner', i) ? i + 1 : i;
   const p = readNounPhrase(s, from);
   return p ? sliceTokens(s, i, p.last) : null;
 }
@@ -44,7 +43,8 @@ function clauseAfter(s: SentenceScope, i: number): string | null {
   let last = i - 1;
   while (last + 1 < s.tokens.length && last + 1 - i < MAX_SUBJECT) {
     const t = s.tokens[last + 1]!;
-    if (t.type === 'punct' || t.type === 'num' || (t.type === 'word' && ['và', 'hoặc', 'nhưng', 'thứ'].includes(t.lower))) break;
+    const clauseEnd = isFunctionWord(s, 'list-conjunction', last + 1) || s.lexicon.unitBoundaries.matchAt(s.tokens, last + 1)?.value === 'conj';
+    if (t.type === 'punct' || t.type === 'num' || clauseEnd || t.lower === 'thứ') break;
     last++;
   }
   return last >= i ? sliceTokens(s, i, last) : null;

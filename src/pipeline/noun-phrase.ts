@@ -1,5 +1,5 @@
 import { isUpper } from '../text/token.js';
-import { wordAt, type SentenceScope } from './scope.js';
+import { isFunctionWord, wordAt, type SentenceScope } from './scope.js';
 
 /** Token range of a noun phrase, inclusive. */
 export interface Phrase {
@@ -10,7 +10,6 @@ export interface Phrase {
 const MAX_SYLLABLES = 10;
 /** Items of a list of nouns are short: "xã, phường, thị trấn", "Bộ, cơ quan ngang Bộ". */
 const MAX_LIST_ITEM = 4;
-const LIST_CONJUNCTIONS = new Set(['và', 'hoặc']);
 
 export interface DictionaryWord {
   end: number;
@@ -65,12 +64,12 @@ function closesAt(s: SentenceScope, i: number): boolean {
   const t = s.tokens[i];
   if (!t) return true;
   if (t.type !== 'word') return t.type !== 'code';
-  return boundaryAt(s, i) !== null || LIST_CONJUNCTIONS.has(t.lower) || opensNumber(s, i);
+  return boundaryAt(s, i) !== null || isFunctionWord(s, 'list-conjunction', i) || opensNumber(s, i);
 }
 
 // Words that complete a verb's direction ("đưa lên", "gửi về", "nhập vào"): after a verb they
 // belong to it, so the verb has a complement and is a predicate, not part of the unit.
-const DIRECTIONS = new Set(['lên', 'xuống', 'ra', 'vào', 'về', 'qua', 'lại', 'đi', 'tới', 'đến', 'sang']);
+const isDirection = (s: SentenceScope, i: number) => isFunctionWord(s, 'direction', i);
 
 /**
  * Whether a verb that ends at `end` right after the counted noun stays in the unit: only
@@ -78,7 +77,7 @@ const DIRECTIONS = new Set(['lên', 'xuống', 'ra', 'vào', 'về', 'qua', 'l�
  * of a list ("văn bản trao đổi, xử lý").
  */
 function verbEndsPhrase(s: SentenceScope, end: number): boolean {
-  if (DIRECTIONS.has(wordAt(s, end))) return false;
+  if (isDirection(s, end)) return false;
   if (s.tokens[end]?.text === ',' && isVerbOnly(longestWord(s, end + 1).tags)) return false;
   return closesAt(s, end);
 }
@@ -144,7 +143,7 @@ export function readNounPhrase(s: SentenceScope, i: number): Phrase | null {
     }
     if (t.type !== 'word') break;
     if (last >= 0 && isUpper(t.text) && s.lexicon.titles.matchAt(s.tokens, j)) break;
-    if (LIST_CONJUNCTIONS.has(t.lower)) {
+    if (isFunctionWord(s, 'list-conjunction', j)) {
       if (last >= 0 && startsListItem(s, j + 1)) {
         j++;
         continue;
@@ -156,9 +155,9 @@ export function readNounPhrase(s: SentenceScope, i: number): Phrase | null {
     if ((boundary && boundary.value !== 'nominalizer') || opensNumber(s, j)) break;
     const withObject = last >= 0 ? s.lexicon.verbsWithObject.matchAt(s.tokens, j) : null;
     // "1 bàn thuộc về đội khách", "cán bộ thuộc hai đơn vị": no object noun of its own, so no unit word.
-    if (withObject && (DIRECTIONS.has(wordAt(s, withObject.end)) || closesAt(s, withObject.end))) break;
+    if (withObject && (isDirection(s, withObject.end) || closesAt(s, withObject.end))) break;
     const word = withObject ? { end: withObject.end, tags: 'N' } : longestWord(s, j);
-    const classifierVerb = afterClassifier && !DIRECTIONS.has(wordAt(s, word.end)); // "người dùng", not "người trèo lên"
+    const classifierVerb = afterClassifier && !isDirection(s, word.end); // "người dùng", not "người trèo lên"
     if (isVerbOnly(word.tags) && (last < 0 || !(classifierVerb || verbEndsPhrase(s, word.end)))) break;
     if (last < 0 && word.tags !== undefined && !word.tags.includes('N')) break; // "dưới 2 triệu hiếm có …": no noun, no unit
     afterClassifier = last < 0 && s.lexicon.eventClassifiers.matchAt(s.tokens, j) !== null;

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon/lexicon.js';
+import type { FunctionRole, Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/token.js';
 import type { NumberStyle } from './02-detect-number-style.js';
 
@@ -35,6 +35,10 @@ export const sentenceScope = (doc: DocumentScope, sentence: Sentence, tokens: re
   tokens,
   words: null,
 });
+
+/** Whether the word at token `i` has a role among the function words ("và" is a list conjunction). */
+export const isFunctionWord = (s: SentenceScope, role: FunctionRole, i: number): boolean =>
+  s.lexicon.functionWords[role].has(wordAt(s, i));
 
 /** Lower-cased word at token `i`, or '' when it is not a word. */
 export const wordAt = (s: SentenceScope, i: number): string => {

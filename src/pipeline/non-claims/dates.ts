@@ -2,7 +2,7 @@ import type { DateRole } from '../../lexicon/lexicon.js';
 import type { Draft } from '../draft.js';
 import { readOrdinal } from '../ordinal.js';
 import { isUpper } from '../../text/token.js';
-import { wordAt, type SentenceScope } from '../scope.js';
+import { isFunctionWord, wordAt, type SentenceScope } from '../scope.js';
 import { matchWordBefore } from '../word-before.js';
 import { asDate, asReference, type NonClaimRule } from './rule.js';
 
@@ -30,13 +30,13 @@ function dateMarker(d: Draft, s: SentenceScope, drafts: readonly Draft[]): DateR
   return owner ? null : m.value;
 }
 
-const LIST_JOINERS = new Set([',', 'và', 'hoặc']);
 
 /** "các tháng 3, 4, 7, 8", "ngày 5, 6 và 7": a bare number in a list of days or months. */
 function listedDate(d: Draft, s: SentenceScope): DateRole | null {
   if (d.unitType !== null) return null;
   let i = d.first;
-  while (i >= 2 && LIST_JOINERS.has(s.tokens[i - 1]!.lower) && s.tokens[i - 2]!.type === 'num') i -= 2;
+  const joins = (k: number) => s.tokens[k]!.text === ',' || isFunctionWord(s, 'list-conjunction', k);
+  while (i >= 2 && joins(i - 1) && s.tokens[i - 2]!.type === 'num') i -= 2;
   if (i === d.first) return null;
   const role = matchWordBefore(s, s.lexicon.dateMarkers, i)?.value ?? null;
   return role === 'day' || role === 'month' || role === 'quarter' ? role : null;

@@ -1,16 +1,12 @@
 import { isAscii, isUpper, type Token } from '../../text/token.js';
 import type { Draft } from '../draft.js';
 import { readOrdinal } from '../ordinal.js';
-import { wordAt, type SentenceScope } from '../scope.js';
+import { isFunctionWord, wordAt, type SentenceScope } from '../scope.js';
 import { matchWordBefore, wordEndingAt } from '../word-before.js';
 import { asReference, type NonClaimRule } from './rule.js';
 
-const PLURALS = new Set(['nhiều', 'mấy', 'vài', 'các', 'những', 'mỗi', 'mọi']);
-
-/** Words between a label noun and its first number: "kỳ hạn từ 1 tháng", "kỳ hạn dưới 1 tháng". */
-const OPENERS = new Set(['từ', 'dưới', 'trên', 'qua']);
-/** Words that join labelled numbers into a list: "quận 3, 4 và 7", "1 tháng đến dưới 6 tháng". */
-const JOINERS = new Set(['đến', 'tới', 'và', 'hoặc', ',', '-', '–', 'đêm']);
+/** Marks that join labelled numbers into a list, besides conjunctions and range words: "quận 3, 4 và 7". */
+const JOINING_MARKS = new Set([',', '-', '–']);
 
 /** The label noun that heads the number, directly or through a list of labelled numbers. */
 function labelNounBefore(d: Draft, s: SentenceScope): boolean {
@@ -20,12 +16,12 @@ function labelNounBefore(d: Draft, s: SentenceScope): boolean {
   for (let hops = 0; hops < 10 && i > 0; hops++) {
     const label = matchWordBefore(s, s.lexicon.labelNouns, i);
     // "nhiều lần hai vợ chồng cãi cọ": after a plural word the noun is plain, not a label.
-    if (label) return (numbers || !joined) && !s.lexicon.labelExceptions.matchBefore(s.tokens, i) && !PLURALS.has(wordAt(s, label.first - 1));
+    if (label) return (numbers || !joined) && !s.lexicon.labelExceptions.matchBefore(s.tokens, i) && !isFunctionWord(s, 'plural', label.first - 1);
     const t = s.tokens[i - 1]!;
     const time = t.type === 'word' && s.lexicon.measures.matchAt(s.tokens, i - 1)?.value.dimension === 'time';
     if (t.type === 'num' || time) numbers = true;
-    else if (JOINERS.has(t.lower)) joined = true;
-    else if (!OPENERS.has(t.lower) && !time) return false;
+    else if (JOINING_MARKS.has(t.text) || isFunctionWord(s, 'list-conjunction', i - 1) || isFunctionWord(s, 'range-link', i - 1)) joined = true;
+    else if (!isFunctionWord(s, 'list-opener', i - 1)) return false;
     i--;
   }
   return false;

@@ -1,9 +1,7 @@
 import { longestWord } from '../noun-phrase.js';
-import { wordAt } from '../scope.js';
+import { isFunctionWord, wordAt } from '../scope.js';
 import { dropped, type NonClaimRule } from './rule.js';
 
-const RESTRICTIVE = new Set(['riêng']);
-const PLURALS = new Set(['những', 'các', 'bao', 'từng', 'mấy', 'nhiều', 'bao nhiêu']);
 
 /**
  * A number written as one word is a claim only when it clearly counts something (SPEC §1):
@@ -28,10 +26,10 @@ export const rejectLoneWord: NonClaimRule = (d, s) => {
     return dropped('syllable of another word');
   }
   // "những năm tháng xa cách": years and months, time itself.
-  if (word === 'năm' && nextWord === 'tháng' && PLURALS.has(wordAt(s, d.first - 1))) return dropped('"năm tháng": time');
+  if (word === 'năm' && nextWord === 'tháng' && isFunctionWord(s, 'plural', d.first - 1)) return dropped('"năm tháng": time');
   if (word !== 'một') return null;
   const bounded = d.qualifier !== null && wordAt(s, d.first - 1) !== 'gần'; // "nằm gần một ngọn núi": near, not nearly
-  const stressed = bounded || RESTRICTIVE.has(wordAt(s, d.first - 1)) || (wordAt(s, d.first - 1) === 'có' && wordAt(s, d.first - 2) === 'chỉ');
+  const stressed = bounded || isFunctionWord(s, 'restrictive', d.first - 1) || (wordAt(s, d.first - 1) === 'có' && wordAt(s, d.first - 2) === 'chỉ');
   return stressed && counted ? null : dropped('"một" as an article');
 };
 
