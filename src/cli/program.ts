@@ -34,7 +34,14 @@ export function buildProgram(io: CliIO, version: string, setExitCode: (code: num
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
     })
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `
+Examples:
+  $ solieu article.txt                         the claims of one article (extract is the default command)
+  $ solieu extract reports/ -o claims.csv      every .txt under reports/ into one CSV file
+  $ solieu eval --gold samples                 accuracy on the bundled gold articles
+
+Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error.`);
 
   program
     .command('extract', { isDefault: true })
