@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'INPUT_BINARY'
   | 'INPUT_INVALID_UTF8'
   | 'INPUT_EMPTY_DIRECTORY'
-  | 'INVALID_GOLD';
+  | 'INVALID_GOLD'
+  | 'SEGMENTER_UNAVAILABLE';
 
 /** The one error class solieu throws for anything a user can fix. */
 export class SolieuError extends Error {

@@ -8,6 +8,7 @@ export { extract } from './pipeline/index.js';
 export { normalizeText as normalize } from './pipeline/01-normalize.js';
 export { parseNumber } from './numbers/parse-number.js';
 export { SolieuError, type ErrorCode } from './errors.js';
+export { segmentWords, tagWords, type TaggedWord, type Word } from './segment/index.js';
 export {
   createWriter, writeRecords, formatValue, parseFields, FORMATS, RECORD_FIELDS,
   type Format, type RecordField, type Writer, type WriterOptions,

@@ -50,4 +50,10 @@ export interface ExtractOptions {
   all?: boolean;
   /** Keep only these kinds. Default: the six metric kinds (plus the non-metric ones with `all`). */
   kinds?: readonly Kind[];
+  /**
+   * Segment words with vntk's trained models before reading where units end. Default false:
+   * measured on the gold sets, the dictionary rules alone give the better units (README,
+   * "Word segmentation"). Models that cannot be loaded leave it to the rules too.
+   */
+  segment?: boolean;
 }

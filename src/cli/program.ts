@@ -52,6 +52,8 @@ Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error.`);
     .option('--kinds <list>', `only these kinds, comma-separated: ${ALL_KINDS.join(',')}`)
     .option('--fields <list>', `only these fields, in this order: ${RECORD_FIELDS.join(',')}`)
     .option('--all', 'also report numbers that are not claims, as kinds date and reference')
+    .option('--segment', "segment words with vntk's model before reading units (slower; see README)")
+    .option('--no-segment', 'read units with the dictionary rules alone (the default)')
     .option('--bom', 'start CSV with a UTF-8 byte-order mark (Excel then shows Vietnamese correctly)')
     .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @ (for machine readers)")
     .option('--no-color', 'no colours in the table (also: NO_COLOR=1)')
@@ -65,6 +67,7 @@ Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error.`);
     .option('--pred <file>', 'score these JSON Lines records instead of running solieu')
     .option('--verbose', 'list every miss, extra and wrong field in context')
     .option('--json', 'print the figures as one JSON object')
+    .option('--segment', "extract with vntk's word segmenter (as extract --segment)")
     .addHelpText('after', EVAL_EXAMPLES)
     .action(async (options) => setExitCode(await runEval(options, io)));
 

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { getSegmenter, type VntkModels } from '../segment/index.js';
 import { getLexicon } from '../lexicon/load.js';
 import { ALL_KINDS, METRIC_KINDS, type ClaimRecord, type ExtractOptions, type Kind } from '../types.js';
 import { normalizeText } from './01-normalize.js';
@@ -8,14 +9,15 @@ import { splitSentences } from './04-split-sentences.js';
 import { tokenize } from './05-tokenize.js';
 import { findNumbers } from './06-find-numbers.js';
 import { dropArticleWords, mayHoldNumberWord } from './07-drop-article-words.js';
-import { joinQuantities } from './08-join-quantities.js';
-import { attachUnit } from './09-attach-unit.js';
-import { attachQualifier } from './10-attach-qualifier.js';
-import { classifyKind } from './11-classify-kind.js';
-import { filterNonClaims } from './12-filter-non-claims.js';
-import { attachChange } from './13-attach-change.js';
-import { attachSubject } from './14-attach-subject.js';
-import { buildRecords, type PlacedDraft } from './15-build-records.js';
+import { segmentSentenceWords } from './08-segment-words.js';
+import { joinQuantities } from './09-join-quantities.js';
+import { attachUnit } from './10-attach-unit.js';
+import { attachQualifier } from './11-attach-qualifier.js';
+import { classifyKind } from './12-classify-kind.js';
+import { filterNonClaims } from './13-filter-non-claims.js';
+import { attachChange } from './14-attach-change.js';
+import { attachSubject } from './15-attach-subject.js';
+import { buildRecords, type PlacedDraft } from './16-build-records.js';
 import type { Draft } from './draft.js';
 import { sentenceScope, type DocumentScope, type SentenceScope } from './scope.js';
 
@@ -25,10 +27,11 @@ const DIGIT = /\d/;
 const mayHoldNumber = (text: string, lexicon: Lexicon) => DIGIT.test(text) || mayHoldNumberWord(text, lexicon);
 
 /** The drafts of one sentence, each stage adding what it knows. Exported for the tests of the shortcuts. */
-export function extractSentence(s: SentenceScope): Draft[] {
-  let drafts = findNumbers(s);          // numbers in digits and in words, with scale words
-  drafts = dropArticleWords(drafts, s); // "một" as "a", "năm" as "year": not numbers here
+export function extractSentence(scope: SentenceScope, models: VntkModels | null = null): Draft[] {
+  let drafts = findNumbers(scope);          // numbers in digits and in words, with scale words
+  drafts = dropArticleWords(drafts, scope); // "một" as "a", "năm" as "year": not numbers here
   if (!drafts.length) return drafts;
+  const s = segmentSentenceWords(drafts, scope, models); // vntk's words, when asked for
   drafts = joinQuantities(drafts, s);   // fractions, ranges and "X trên Y" become one
   drafts = attachUnit(drafts, s);       // %, currency, unit of measure or counted noun phrase
   drafts = attachQualifier(drafts, s);  // hơn / khoảng / tối đa … (needed by the filters)
@@ -52,11 +55,12 @@ export function extract(input: string, options: ExtractOptions = {}): ClaimRecor
   const text = normalizeText(input);
   const doc: DocumentScope = { text, lexicon, style: detectNumberStyle(text) };
   const kinds = wantedKinds(options);
+  const models = options.segment ? getSegmenter() : null;
   const placed: PlacedDraft[] = [];
   for (const sentence of splitSentences(text, splitLines(text, lexicon), lexicon)) {
     if (!mayHoldNumber(sentence.text, lexicon)) continue;
     const scope = sentenceScope(doc, sentence, tokenize(sentence, lexicon));
-    for (const draft of extractSentence(scope)) {
+    for (const draft of extractSentence(scope, models)) {
       if (draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds)) placed.push({ draft, sentence });
     }
   }

@@ -17,10 +17,14 @@ export interface DictionaryWord {
 }
 
 /**
- * The longest dictionary word starting at token `i` (up to four syllables) and its POS tags.
- * Stages ask for the same words again and again: the answers are kept in the sentence's scope.
+ * The word starting at token `i` and its part-of-speech tags: the word vntk's models found when
+ * they segmented the sentence, else the longest dictionary word (up to four syllables), with
+ * every tag the dictionary gives it. Stages ask for the same words again and again: the answers
+ * are kept in the sentence's scope.
  */
 export function longestWord(s: SentenceScope, i: number): DictionaryWord {
+  const segmented = s.segmented?.[i];
+  if (segmented) return segmented;
   s.words ??= new Map();
   let best = s.words.get(i);
   if (best) return best;

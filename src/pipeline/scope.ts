@@ -22,6 +22,8 @@ export interface DocumentScope {
 export interface SentenceScope extends DocumentScope {
   sentence: Sentence;
   tokens: readonly Token[];
+  /** The word starting at each token when vntk's segmenter read the sentence (see `08-segment-words`). */
+  segmented: ({ end: number; tags: string | undefined } | undefined)[] | null;
   /** Dictionary words by start token, filled as stages ask (see `longestWord`): a cache, not data. */
   words: Map<number, { end: number; tags: string | undefined }> | null;
 }
@@ -33,6 +35,7 @@ export const sentenceScope = (doc: DocumentScope, sentence: Sentence, tokens: re
   style: doc.style,
   sentence,
   tokens,
+  segmented: null,
   words: null,
 });
 

@@ -5,7 +5,7 @@ import { parseNumeralWords } from '../../src/numbers/parse-numeral-words.js';
 import { tokenize } from '../../src/pipeline/05-tokenize.js';
 import { findNumbers } from '../../src/pipeline/06-find-numbers.js';
 import { dropArticleWords } from '../../src/pipeline/07-drop-article-words.js';
-import { joinQuantities } from '../../src/pipeline/08-join-quantities.js';
+import { joinQuantities } from '../../src/pipeline/09-join-quantities.js';
 import { sentenceScope } from '../../src/pipeline/scope.js';
 
 const lexicon = getLexicon();

@@ -6,12 +6,14 @@ import { formatScore, scoreDocuments, type ScoredDocument } from '../../eval/sco
 import { extract } from '../../pipeline/index.js';
 import type { ClaimRecord } from '../../types.js';
 import { EXIT, type CliIO } from '../io.js';
+import { prepareSegmenter } from '../segmenter.js';
 
 export interface EvalCommandOptions {
   gold: string;
   pred?: string;
   verbose?: boolean;
   json?: boolean;
+  segment?: boolean;
 }
 
 // The reference scorer reads gold texts this way; resolving gold on the same text keeps the figures identical.
@@ -45,6 +47,7 @@ export async function runEval(options: EvalCommandOptions, io: CliIO): Promise<n
     throw new SolieuError('INPUT_NOT_FOUND', `${options.gold}: ${(error as Error).message}`, options.gold);
   }
   if (!names.length) throw new SolieuError('INPUT_EMPTY_DIRECTORY', `${options.gold}: no NAME.gold.jsonl files`, options.gold);
+  prepareSegmenter(options.segment, io);
   const predictions = options.pred ? await readPredictions(options.pred) : null;
   const documents: ScoredDocument[] = [];
   for (const goldName of names) {
@@ -52,7 +55,7 @@ export async function runEval(options: EvalCommandOptions, io: CliIO): Promise<n
     const raw = await readFile(join(options.gold, name), 'utf8');
     const text = goldText(raw);
     const gold = resolveGold(text, parseGold(await readFile(join(options.gold, goldName), 'utf8'), goldName), name);
-    const predicted = predictions ? (predictions.get(name) ?? []) : extract(raw, { file: name });
+    const predicted = predictions ? (predictions.get(name) ?? []) : extract(raw, { file: name, segment: options.segment });
     documents.push({ name, text, gold, predicted });
   }
   const score = scoreDocuments(documents);

@@ -4,6 +4,7 @@ import { extract } from '../../pipeline/index.js';
 import { ALL_KINDS, type Kind } from '../../types.js';
 import { createWriter, FORMATS, parseFields, TABLE_FIELDS, type Format } from '../../writers/index.js';
 import { EXIT, type CliIO } from '../io.js';
+import { prepareSegmenter } from '../segmenter.js';
 import { readText, resolveInputs } from '../inputs.js';
 import { fileSink, streamSink, type Sink } from '../output.js';
 
@@ -14,6 +15,7 @@ export interface ExtractCommandOptions {
   kinds?: string;
   fields?: string;
   all?: boolean;
+  segment?: boolean;
   bom?: boolean;
   color?: boolean;
   escapeFormulas?: boolean;
@@ -54,6 +56,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const fields = options.fields ? parseFields(options.fields) : undefined;
   const kinds = options.kinds ? parseKinds(options.kinds) : undefined;
   const color = options.color !== false && !io.env.NO_COLOR && !options.output && !!io.stdout.isTTY;
+  prepareSegmenter(options.segment, io);
   const sources = await resolveInputs(inputs, io.readStdin);
   // A table of one document needs no file column.
   const tableFields = format === 'table' && !fields && sources.length <= 1 ? TABLE_FIELDS.filter((f) => f !== 'file') : fields;
@@ -66,7 +69,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       try {
         if (source instanceof SolieuError) throw source;
         const text = await readText(source);
-        sink.write(writer.write(extract(text, { file: source.name, all: options.all, kinds })));
+        sink.write(writer.write(extract(text, { file: source.name, all: options.all, kinds, segment: options.segment })));
       } catch (error) {
         if (!(error instanceof SolieuError)) throw error;
         failed++;
