@@ -1,52 +1,121 @@
 #!/usr/bin/env node
-// Throughput benchmark: solieu's extraction over a corpus of real news (JSON Lines, one
-// {"id", "text"} per line), streamed line by line on one core. Prints MB/s (UTF-8 bytes of
-// article text per second of extraction), claims/s, peak RSS, and the machine it ran on.
+// Benchmarks, each section in its own process (so each peak RSS is its own):
 //
-//   npm run bench [-- CORPUS.jsonl]      default: ../shared/bench/news.jsonl
+//   rules     extraction over a corpus of real news (JSON Lines, one {"text"} per line),
+//             streamed line by line on one core: MB/s, claims/s, peak RSS; cold start of the CLI
+//   segment   the same with --segment (vntk's word segmenter in the pipeline); its cold start
+//   vntk      word segmentation of the 1,000 real sentences of test/fixtures/vntk-sentences.txt,
+//             solieu's reproduction against vntk's own wordTokenizer().tag() called sentence by
+//             sentence (as published, and with its dictionary lookup made a set)
+//
+//   npm run bench [-- [CORPUS.jsonl] [--sections rules,segment,vntk]]
+//   default corpus ../shared/bench/news.jsonl (or SOLIEU_BENCH_CORPUS)
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { extract } from '../dist/index.js';
 
-const corpus = process.argv[2] ?? process.env.SOLIEU_BENCH_CORPUS ?? fileURLToPath(new URL('../../shared/bench/news.jsonl', import.meta.url));
-if (!existsSync(corpus)) {
-  console.error(`bench: no corpus at ${corpus} (give a JSON Lines file of {"text": ...} documents)`);
-  process.exit(2);
-}
-
+const SECTIONS = ['rules', 'segment', 'vntk'];
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args.splice(at, 2)[1];
+};
+const section = option('--section');
+const sections = (option('--sections') ?? SECTIONS.join(',')).split(',');
+const corpus = args[0] ?? process.env.SOLIEU_BENCH_CORPUS ?? fileURLToPath(new URL('../../shared/bench/news.jsonl', import.meta.url));
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const mb = (bytes) => bytes / 1e6;
-let bytes = 0, docs = 0, claims = 0, busy = 0;
-const cpu0 = process.cpuUsage();
-const wall0 = performance.now();
-const lines = createInterface({ input: createReadStream(corpus), crlfDelay: Infinity });
-for await (const line of lines) {
-  if (!line.trim()) continue;
-  const { text } = JSON.parse(line);
-  const t0 = performance.now();
-  claims += extract(text).length;
-  busy += performance.now() - t0;
-  bytes += Buffer.byteLength(text);
-  docs++;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const peakRss = () => `${mb(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB`;
+
+/** Milliseconds from process start to exit of `solieu extract` on the sample article, median of 5. */
+function coldStart(extra) {
+  const runs = [1, 2, 3, 4, 5].map(() => {
+    const t0 = performance.now();
+    const run = spawnSync(process.execPath, [here('../bin/solieu.js'), 'extract', '--format', 'jsonl', ...extra, here('../samples/thanh-hoa-chuyen-doi-so.txt')], { stdio: 'ignore' });
+    if (run.status !== 0) throw new Error(`solieu extract ${extra.join(' ')} exited ${run.status}`);
+    return performance.now() - t0;
+  });
+  return median(runs).toFixed(0);
 }
-const wall = (performance.now() - wall0) / 1000;
-const cpu = process.cpuUsage(cpu0);
-const peakRss = process.resourceUsage().maxRSS * 1024;
 
-const sample = fileURLToPath(new URL('../samples/thanh-hoa-chuyen-doi-so.txt', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/solieu.js', import.meta.url));
-const coldRuns = [1, 2, 3, 4, 5].map(() => {
+async function benchExtraction(segment) {
+  if (!existsSync(corpus)) {
+    console.error(`bench: no corpus at ${corpus} (give a JSON Lines file of {"text": ...} documents)`);
+    process.exit(2);
+  }
+  const { extract } = await import('../dist/index.js');
+  const name = segment ? 'segment' : 'rules';
+  let bytes = 0, docs = 0, claims = 0, busy = 0;
+  const wall0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  for await (const line of createInterface({ input: createReadStream(corpus), crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    const { text } = JSON.parse(line);
+    const t0 = performance.now();
+    claims += extract(text, { segment }).length;
+    busy += performance.now() - t0;
+    bytes += Buffer.byteLength(text);
+    docs++;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const wall = (performance.now() - wall0) / 1000;
+  const s = busy / 1000;
+  console.log(`${name.padEnd(8)} corpus ${corpus}: ${docs} documents, ${mb(bytes).toFixed(1)} MB of text`);
+  console.log(`${name.padEnd(8)} extraction ${s.toFixed(2)} s on one core: ${(mb(bytes) / s).toFixed(2)} MB/s, ${Math.round(claims / s)} claims/s (${claims} claims)`);
+  console.log(`${name.padEnd(8)} whole run ${wall.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU (reading and JSON parsing included), peak RSS ${peakRss()}`);
+  console.log(`${name.padEnd(8)} cold start on the sample article: median ${coldStart(segment ? ['--segment'] : [])} ms (process start to exit)`);
+}
+
+async function benchVntk() {
+  const require = createRequire(import.meta.url);
+  const { segmentWords } = await import('../dist/index.js');
+  const sentences = readFileSync(here('../test/fixtures/vntk-sentences.txt'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  const bytes = sentences.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  const time = (f) => {
+    const t0 = performance.now();
+    for (const s of sentences) f(s);
+    return performance.now() - t0;
+  };
   const t0 = performance.now();
-  spawnSync(process.execPath, [bin, 'extract', '--format', 'jsonl', sample], { stdio: 'ignore' });
-  return performance.now() - t0;
-});
+  segmentWords(''); // loads the models
+  const load = performance.now() - t0;
+  time(segmentWords); // warm up
+  const ours = Math.min(...[1, 2, 3, 4, 5].map(() => time(segmentWords)));
 
-const cpu0info = cpus()[0];
-console.log(`machine      ${cpu0info?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-console.log(`corpus       ${corpus}: ${docs} documents, ${mb(bytes).toFixed(1)} MB of text`);
-console.log(`extraction   ${(busy / 1000).toFixed(2)} s on one core: ${(mb(bytes) / (busy / 1000)).toFixed(2)} MB/s, ${Math.round(claims / (busy / 1000))} claims/s (${claims} claims)`);
-console.log(`whole run    ${wall.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU (reading and JSON parsing included)`);
-console.log(`peak RSS     ${mb(peakRss).toFixed(0)} MB`);
-console.log(`cold start   solieu extract on the sample article: median ${coldRuns.sort((a, b) => a - b)[2].toFixed(0)} ms (process start to exit)`);
+  const vntk0 = performance.now();
+  const wordTokenizer = require('vntk/lib/word_tokenizer');
+  const vntkLoad = performance.now() - vntk0;
+  const asPublished = time((s) => wordTokenizer.tag(s));
+  const dictionary = require('@vntk/dictionary');
+  const lines = new Set(dictionary.lower_words);
+  dictionary.has = (word) => !!word && lines.has(word.toLowerCase());
+  const withSet = time((s) => wordTokenizer.tag(s));
+
+  const line = (name, ms) => `${(ms / 1000).toFixed(2).padStart(7)} s  ${(mb(bytes) / (ms / 1000)).toFixed(3).padStart(7)} MB/s  ${(ms / sentences.length).toFixed(2).padStart(7)} ms/sentence  ${name}`;
+  console.log(`vntk     ${sentences.length} sentences, ${mb(bytes).toFixed(2)} MB, segmented one by one:`);
+  console.log(`vntk     ${line('vntk wordTokenizer().tag(), as published', asPublished)}`);
+  console.log(`vntk     ${line('vntk, its dictionary lookup made a set', withSet)}`);
+  console.log(`vntk     ${line('solieu segmentWords (best of 5)', ours)}   ${(asPublished / ours).toFixed(0)}x vntk as published, ${(withSet / ours).toFixed(0)}x with a set`);
+  console.log(`vntk     loading: solieu's models ${load.toFixed(0)} ms, require('vntk/lib/word_tokenizer') ${vntkLoad.toFixed(0)} ms; peak RSS ${peakRss()}`);
+}
+
+if (section === 'rules') await benchExtraction(false);
+else if (section === 'segment') await benchExtraction(true);
+else if (section === 'vntk') await benchVntk();
+else {
+  const unknown = sections.filter((s) => !SECTIONS.includes(s));
+  if (unknown.length) {
+    console.error(`bench: unknown section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
+    process.exit(2);
+  }
+  const cpu = cpus()[0];
+  console.log(`machine  ${cpu?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  for (const name of sections) {
+    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--section', name, ...args], { stdio: 'inherit' });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+}
