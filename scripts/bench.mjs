@@ -4,20 +4,26 @@
 //   rules     extraction over a corpus of real news (JSON Lines, one {"text"} per line),
 //             streamed line by line on one core: MB/s, claims/s, peak RSS; cold start of the CLI
 //   segment   the same with --segment (vntk's word segmenter in the pipeline); its cold start
+//   batch     the command line over the corpus as JSON Lines documents: --jobs 1 against
+//             --jobs 2 (throughput, identical output), and peak RSS on the corpus and on the
+//             corpus twice over (memory must not grow with the number of documents)
 //   vntk      word segmentation of the 1,000 real sentences of test/fixtures/vntk-sentences.txt,
 //             solieu's reproduction against vntk's own wordTokenizer().tag() called sentence by
 //             sentence (as published, and with its dictionary lookup made a set)
 //
-//   npm run bench [-- [CORPUS.jsonl] [--sections rules,segment,vntk]]
+//   npm run bench [-- [CORPUS.jsonl] [--sections rules,segment,batch,vntk]]
 //   default corpus ../shared/bench/news.jsonl (or SOLIEU_BENCH_CORPUS)
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const SECTIONS = ['rules', 'segment', 'vntk'];
+const SECTIONS = ['rules', 'segment', 'batch', 'vntk'];
 const args = process.argv.slice(2);
 const option = (name) => {
   const at = args.indexOf(name);
@@ -70,6 +76,65 @@ async function benchExtraction(segment) {
   console.log(`${name.padEnd(8)} cold start on the sample article: median ${coldStart(segment ? ['--segment'] : [])} ms (process start to exit)`);
 }
 
+/** `solieu extract` over a JSON Lines corpus with `--jobs N`: its summary and a hash of its output. */
+function runCli(corpusPath, jobs, work) {
+  const out = join(work, `out-${jobs}.jsonl`);
+  const summaryFile = join(work, `summary-${jobs}.json`);
+  const fd = openSync(out, 'w');
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [here('../bin/solieu.js'), 'extract', '--input-format', 'jsonl', '-f', 'jsonl', '--jobs', String(jobs), '--summary-json', summaryFile, corpusPath], { stdio: ['ignore', fd, 'inherit'] });
+  const wall = (performance.now() - t0) / 1000;
+  closeSync(fd);
+  if (run.status !== 0) throw new Error(`solieu extract --jobs ${jobs} exited ${run.status}`);
+  const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  const hash = createHash('sha256').update(readFileSync(out)).digest('hex').slice(0, 16);
+  rmSync(out);
+  return { ...summary, wall, hash };
+}
+
+/** Wall seconds for `solieu extract --jobs 1` run as separate processes at once, one per file. */
+async function separateProcesses(files) {
+  const t0 = performance.now();
+  await Promise.all(files.map((file) => new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [here('../bin/solieu.js'), 'extract', '--input-format', 'jsonl', '-f', 'jsonl', '--jobs', '1', file], { stdio: 'ignore' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`))));
+  })));
+  return (performance.now() - t0) / 1000;
+}
+
+async function benchBatch() {
+  if (!existsSync(corpus)) {
+    console.error(`bench: no corpus at ${corpus}`);
+    process.exit(2);
+  }
+  const work = mkdtempSync(join(tmpdir(), 'solieu-bench-'));
+  try {
+    const line = (name, r) => `batch    ${name.padEnd(22)} ${r.wall.toFixed(2).padStart(6)} s  ${(mb(r.bytes) / r.wall).toFixed(2).padStart(6)} MB/s  ${r.documents} documents, ${r.claims} claims, ${r.failed} failed, peak RSS ${r.peakRssMB} MB, output ${r.hash}`;
+    const one = runCli(corpus, 1, work);
+    console.log(line('--jobs 1', one));
+    const two = runCli(corpus, 2, work);
+    console.log(line('--jobs 2', two));
+    console.log(`batch    --jobs 2 / --jobs 1: ${(one.wall / two.wall).toFixed(2)}x the throughput; output ${one.hash === two.hash ? 'identical' : 'DIFFERENT'}`);
+    // What this machine gives two cores at best: two separate processes, each on half the corpus.
+    const lines = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim());
+    const halves = [lines.slice(0, lines.length / 2), lines.slice(lines.length / 2)].map((half, k) => {
+      const file = join(work, `half-${k}.jsonl`);
+      writeFileSync(file, `${half.join('\n')}\n`);
+      return file;
+    });
+    const apart = await separateProcesses(halves);
+    console.log(`batch    ceiling: two separate --jobs 1 processes on the two halves at once take ${apart.toFixed(2)} s: ${(one.wall / apart).toFixed(2)}x one process on the whole`);
+    const doubled = join(work, 'doubled.jsonl');
+    const text = readFileSync(corpus);
+    writeFileSync(doubled, Buffer.concat([text, text.at(-1) === 10 ? Buffer.alloc(0) : Buffer.from('\n'), text]));
+    const twice = runCli(doubled, 2, work);
+    console.log(line('--jobs 2, corpus twice', twice));
+    console.log(`batch    peak RSS, corpus twice / once: ${(twice.peakRssMB / two.peakRssMB).toFixed(2)} (wall time includes start-up, reading and JSON parsing, writing JSON Lines)`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function benchVntk() {
   const require = createRequire(import.meta.url);
   const { segmentWords } = await import('../dist/index.js');
@@ -105,6 +170,7 @@ async function benchVntk() {
 
 if (section === 'rules') await benchExtraction(false);
 else if (section === 'segment') await benchExtraction(true);
+else if (section === 'batch') await benchBatch();
 else if (section === 'vntk') await benchVntk();
 else {
   const unknown = sections.filter((s) => !SECTIONS.includes(s));

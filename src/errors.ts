@@ -8,7 +8,10 @@ export type ErrorCode =
   | 'INPUT_INVALID_UTF8'
   | 'INPUT_EMPTY_DIRECTORY'
   | 'INVALID_GOLD'
-  | 'SEGMENTER_UNAVAILABLE';
+  | 'SEGMENTER_UNAVAILABLE'
+  | 'INPUT_MALFORMED'
+  | 'EXTRACTION_FAILED'
+  | 'WORKER_DIED';
 
 /** The one error class solieu throws for anything a user can fix. */
 export class SolieuError extends Error {

@@ -9,8 +9,12 @@ export { normalizeText as normalize } from './pipeline/01-normalize.js';
 export { parseNumber } from './numbers/parse-number.js';
 export { SolieuError, type ErrorCode } from './errors.js';
 export { segmentWords, tagWords, type TaggedWord, type Word } from './segment/index.js';
+export { extractMany, type ExtractManyOptions } from './batch/extract-many.js';
+export type { BatchDocument, DocumentResult, DocumentFailure } from './batch/document.js';
+export { findFiles, TEXT_EXTENSIONS } from './batch/find-files.js';
+export { jsonlDocuments, type JsonlFields } from './batch/jsonl-documents.js';
 export {
-  createWriter, writeRecords, formatValue, parseFields, FORMATS, RECORD_FIELDS,
+  createWriter, writeRecords, formatValue, parseFields, FORMATS, RECORD_FIELDS, OPTIONAL_FIELDS,
   type Format, type RecordField, type Writer, type WriterOptions,
 } from './writers/index.js';
 export { scoreDocuments, formatScore, tokenF1, type Score, type ScoredDocument } from './eval/score.js';

@@ -40,12 +40,16 @@ export interface ClaimRecord {
   change: Change | null;
   /** The sentence that holds the claim. */
   sentence: string;
+  /** The document's id, only for documents given with one (JSON Lines input, `docId`); writers put it first. */
+  doc_id?: string | number;
 }
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
   /** Written into every record's `file` field. Default `-`. */
   file?: string;
+  /** Written first into every record as `doc_id`, when given: the id of a document of a collection. */
+  docId?: string | number;
   /** Also emit numbers that are not claims (dates, document references) under their own kinds. Default false. */
   all?: boolean;
   /** Keep only these kinds. Default: the six metric kinds (plus the non-metric ones with `all`). */

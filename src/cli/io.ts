@@ -1,7 +1,9 @@
-/** Where the CLI writes: a stream's `write`, and whether it is a terminal. */
+/** Where the CLI writes: a stream's `write`, whether it is a terminal, and (for real streams) its events. */
 export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** Present on real streams: `once('drain', …)` waits out backpressure. */
+  once?(event: 'drain', listener: () => void): unknown;
 }
 
 /**
@@ -11,7 +13,8 @@ export interface OutputStream {
 export interface CliIO {
   stdout: OutputStream;
   stderr: OutputStream;
-  readStdin(): Promise<Buffer>;
+  /** Standard input as it arrives, chunk by chunk. */
+  stdin(): AsyncIterable<Uint8Array | string>;
   env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -21,12 +24,15 @@ export function processIO(): CliIO {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    stdin: () => process.stdin,
   };
+}
+
+/** All of standard input. */
+export async function readAllStdin(io: CliIO): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin()) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }
 
 /** Exit statuses, part of the public contract (README "Exit codes"). */

@@ -4,15 +4,27 @@ import type { OutputStream } from './io.js';
 
 /** A destination the extract command writes chunks to and then closes. */
 export interface Sink {
-  write(chunk: string): void;
+  /** Writes a chunk; the promise, when there is one, settles once the destination can take more. */
+  write(chunk: string): void | Promise<void>;
   /** Makes the output final; for a file, the moment it appears under its name. */
   commit(): void;
   /** Gives up: a file output leaves nothing behind. */
   abort(): void;
 }
 
+/**
+ * A stream, written with backpressure: when the reader is slower than solieu (a pipe into a
+ * slow program), writing waits for it instead of piling records up in memory.
+ */
 export function streamSink(stream: OutputStream): Sink {
-  return { write: (chunk) => void stream.write(chunk), commit: () => {}, abort: () => {} };
+  return {
+    write: (chunk) => {
+      if (!chunk || stream.write(chunk) !== false || !stream.once) return;
+      return new Promise((resolve) => stream.once!('drain', resolve));
+    },
+    commit: () => {},
+    abort: () => {},
+  };
 }
 
 /**

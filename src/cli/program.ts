@@ -1,8 +1,11 @@
 import { Command, Option } from 'commander';
 import { ALL_KINDS } from '../types.js';
-import { FORMATS, RECORD_FIELDS } from '../writers/index.js';
+import { FORMATS, OPTIONAL_FIELDS, RECORD_FIELDS } from '../writers/index.js';
 import { runEval } from './commands/eval.js';
 import { runExtract } from './commands/extract.js';
+import { runStats } from './commands/stats.js';
+import { GROUP_KEYS } from '../stats/group-claims.js';
+import { INPUT_FORMATS } from './documents.js';
 import type { CliIO } from './io.js';
 
 const EXTRACT_EXAMPLES = `
@@ -12,6 +15,16 @@ Examples:
   $ cat article.txt | solieu extract -f jsonl  standard input to JSON Lines
   $ solieu extract a.txt --kinds money,percent --fields text,value,unit,sentence
   $ solieu extract a.txt --all -f json         also dates and document numbers
+  $ solieu extract 'reports/**/*.txt' -j 2 -o claims.jsonl   a pattern, two worker threads
+  $ find . -name '*.txt' | solieu extract --files-from - -o claims.csv
+  $ solieu extract --input-format jsonl corpus.jsonl -f jsonl   one {"id","text"} document a line
+`;
+
+const STATS_EXAMPLES = `
+Examples:
+  $ solieu stats reports/                      claims per kind and unit, with sums per unit
+  $ solieu stats corpus.jsonl --input-format jsonl --group-by kind
+  $ solieu stats reports/ --group-by file -f csv -o per-file.csv
 `;
 
 const EVAL_EXAMPLES = `
@@ -20,6 +33,20 @@ Examples:
   $ solieu eval --gold samples --verbose       list every miss, extra and wrong field
   $ solieu eval --gold gold/ --pred other.jsonl  score another tool's records
 `;
+
+/** The options of commands that read many documents: where they come from, threads, progress, summary. */
+function addBatchOptions(command: Command): Command {
+  return command
+    .option('--files-from <file>', 'also read the paths listed in FILE, one a line (- for standard input)')
+    .addOption(new Option('--input-format <format>', 'text: each input is a document; jsonl: each line of each input is a {"id","text"} document').choices(INPUT_FORMATS).default('text'))
+    .option('--id-field <name>', 'jsonl: the field holding the document id', 'id')
+    .option('--text-field <name>', 'jsonl: the field holding the document text', 'text')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in one thread)')
+    .option('-q, --quiet', 'no progress bar and no summary on a terminal')
+    .option('--summary', 'print a summary on stderr at the end (always on a terminal, unless --quiet)')
+    .option('--summary-json [file]', 'write the summary as one JSON object to FILE (default: stderr)')
+    .option('--exit-zero', 'exit 0 even when some documents failed (they are still reported on stderr)');
+}
 
 /**
  * The command line: options are parsed here and handed to the command functions, which call
@@ -41,24 +68,41 @@ Examples:
   $ solieu extract reports/ -o claims.csv      every .txt under reports/ into one CSV file
   $ solieu eval --gold samples                 accuracy on the bundled gold articles
 
-Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error.`);
+Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usage error.`);
 
-  program
+  const extract = program
     .command('extract', { isDefault: true })
-    .description('extract claims from files, directories (recursively, .txt and .text files) or standard input')
-    .argument('[inputs...]', 'files, directories, or - for standard input (the default)')
+    .description('extract claims from files, directories (recursively, .txt and .text files), patterns or standard input')
+    .argument('[inputs...]', 'files, directories, patterns (quoted: \'docs/**/*.txt\'), or - for standard input (the default)')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
     .option('-o, --output <file>', 'write to FILE atomically instead of standard output (format from its extension)')
     .option('--kinds <list>', `only these kinds, comma-separated: ${ALL_KINDS.join(',')}`)
-    .option('--fields <list>', `only these fields, in this order: ${RECORD_FIELDS.join(',')}`)
+    .option('--fields <list>', `only these fields, in this order: ${[...OPTIONAL_FIELDS, ...RECORD_FIELDS].join(',')}`)
     .option('--all', 'also report numbers that are not claims, as kinds date and reference')
     .option('--segment', "segment words with vntk's model before reading units (slower; see README)")
     .option('--no-segment', 'read units with the dictionary rules alone (the default)')
     .option('--bom', 'start CSV with a UTF-8 byte-order mark (Excel then shows Vietnamese correctly)')
     .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @ (for machine readers)")
-    .option('--no-color', 'no colours in the table (also: NO_COLOR=1)')
+    .option('--no-color', 'no colours in the table (also: NO_COLOR=1)');
+  addBatchOptions(extract)
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options) => setExitCode(await runExtract(inputs, options, io)));
+
+  const stats = program
+    .command('stats')
+    .description('count claims across documents per kind, unit, file or document, with value sums per unit')
+    .argument('[inputs...]', 'as for extract')
+    .option('--group-by <keys>', `group by these, comma-separated: ${GROUP_KEYS.join(',')}`, 'kind,unit')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
+    .option('-o, --output <file>', 'write to FILE atomically instead of standard output')
+    .option('--kinds <list>', `only claims of these kinds: ${ALL_KINDS.join(',')}`)
+    .option('--all', 'also count numbers that are not claims (kinds date and reference)')
+    .option('--segment', "segment words with vntk's model before reading units")
+    .option('--bom', 'start CSV with a UTF-8 byte-order mark')
+    .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @");
+  addBatchOptions(stats)
+    .addHelpText('after', STATS_EXAMPLES)
+    .action(async (inputs: string[], options) => setExitCode(await runStats(inputs, options, io)));
 
   program
     .command('eval')

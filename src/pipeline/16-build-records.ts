@@ -11,8 +11,8 @@ export interface PlacedDraft {
 const tidy = (n: number | null): number | null => (n === null || Number.isInteger(n) ? n : Number(n.toPrecision(12)));
 
 /** Stage: the records, in text order, numbered `c1`, `c2`, … within the document. */
-export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string): ClaimRecord[] {
-  return placed.map(({ draft: d, sentence }, i) => ({
+export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string, docId?: string | number): ClaimRecord[] {
+  return placed.map(({ draft: d, sentence }, i) => withDocId(docId, {
     id: `c${i + 1}`,
     file,
     line: sentence.line,
@@ -29,4 +29,10 @@ export function buildRecords(placed: readonly PlacedDraft[], text: string, file:
     change: d.change,
     sentence: sentence.text,
   }));
+}
+
+/** Sets `doc_id` after the fact: a conditional spread in the literal would slow every record down. */
+function withDocId(docId: string | number | undefined, record: ClaimRecord): ClaimRecord {
+  if (docId !== undefined) record.doc_id = docId;
+  return record;
 }

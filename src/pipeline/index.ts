@@ -64,5 +64,5 @@ export function extract(input: string, options: ExtractOptions = {}): ClaimRecor
       if (draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds)) placed.push({ draft, sentence });
     }
   }
-  return buildRecords(placed, text, options.file ?? '-');
+  return buildRecords(placed, text, options.file ?? '-', options.docId);
 }

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ClaimRecord } from '../types.js';
 import { pick } from './fields.js';
-import type { ResolvedWriterOptions, Writer } from './writer.js';
+import type { FormatWriter, ResolvedWriterOptions } from './writer.js';
 
 /**
  * CSV (RFC 4180) through csv-stringify: a header row, fields quoted when needed, CRLF-free
@@ -9,7 +9,7 @@ import type { ResolvedWriterOptions, Writer } from './writer.js';
  * `-`, `@`, tab or carriage return is prefixed with `'`, so a spreadsheet shows it instead of
  * running it; numeric cells stay numbers (a negative value is not text).
  */
-export function csvWriter(options: ResolvedWriterOptions): Writer {
+export function csvWriter(options: ResolvedWriterOptions): FormatWriter {
   const columns = [...options.fields];
   const rows = (records: readonly ClaimRecord[], header: boolean) =>
     stringify(records.map((r) => pick(r, options.fields)), {
@@ -19,7 +19,7 @@ export function csvWriter(options: ResolvedWriterOptions): Writer {
     });
   return {
     start: () => (options.bom ? '\uFEFF' : '') + rows([], true),
-    write: (records) => (records.length ? rows(records, false) : ''),
+    render: (records) => (records.length ? rows(records, false) : ''),
     end: () => '',
   };
 }

@@ -7,15 +7,19 @@ export const RECORD_FIELDS = [
   'unit', 'subject', 'qualifier', 'change', 'sentence',
 ] as const satisfies readonly (keyof ClaimRecord)[];
 
-export type RecordField = (typeof RECORD_FIELDS)[number];
+/** Fields only some records have: `doc_id`, for documents read from JSON Lines. Written when asked for. */
+export const OPTIONAL_FIELDS = ['doc_id'] as const satisfies readonly (keyof ClaimRecord)[];
+
+export type RecordField = (typeof RECORD_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number];
+const ALL_FIELDS: readonly string[] = [...OPTIONAL_FIELDS, ...RECORD_FIELDS];
 
 /** Checks a `--fields` list; throws `INVALID_OPTION` naming the first unknown field. */
 export function parseFields(list: string): RecordField[] {
   const fields = list.split(',').map((f) => f.trim()).filter(Boolean);
   if (!fields.length) throw new SolieuError('INVALID_OPTION', 'option `--fields` must name at least one field, got ""');
   for (const f of fields) {
-    if (!(RECORD_FIELDS as readonly string[]).includes(f)) {
-      throw new SolieuError('INVALID_OPTION', `option \`--fields\` must list fields of ${RECORD_FIELDS.join(', ')}, got "${f}"`);
+    if (!ALL_FIELDS.includes(f)) {
+      throw new SolieuError('INVALID_OPTION', `option \`--fields\` must list fields of ${ALL_FIELDS.join(', ')}, got "${f}"`);
     }
   }
   return fields as RecordField[];
@@ -24,6 +28,6 @@ export function parseFields(list: string): RecordField[] {
 /** The record with only the chosen fields, in their order. */
 export function pick(record: ClaimRecord, fields: readonly RecordField[]): Partial<ClaimRecord> {
   const out: Record<string, unknown> = {};
-  for (const f of fields) out[f] = record[f];
+  for (const f of fields) out[f] = record[f] ?? null;
   return out as Partial<ClaimRecord>;
 }

@@ -3,9 +3,9 @@ import { csvWriter } from './csv.js';
 import { RECORD_FIELDS } from './fields.js';
 import { jsonlWriter, jsonWriter } from './json.js';
 import { TABLE_FIELDS, tableWriter } from './table.js';
-import { FORMATS, type Format, type ResolvedWriterOptions, type Writer, type WriterOptions } from './writer.js';
+import { completeWriter, FORMATS, type Format, type ResolvedWriterOptions, type Writer, type WriterOptions } from './writer.js';
 
-export { RECORD_FIELDS, parseFields, type RecordField } from './fields.js';
+export { RECORD_FIELDS, OPTIONAL_FIELDS, parseFields, type RecordField } from './fields.js';
 export { formatValue, colorOfKind, TABLE_FIELDS } from './table.js';
 export { FORMATS, type Format, type Writer, type WriterOptions } from './writer.js';
 
@@ -27,13 +27,13 @@ export function createWriter(format: Format, options: WriterOptions = {}): Write
   const resolved = normalizeWriterOptions(format, options);
   switch (format) {
     case 'csv':
-      return csvWriter(resolved);
+      return completeWriter(csvWriter(resolved));
     case 'json':
-      return jsonWriter(resolved);
+      return completeWriter(jsonWriter(resolved));
     case 'jsonl':
-      return jsonlWriter(resolved);
+      return completeWriter(jsonlWriter(resolved));
     default:
-      return tableWriter(resolved);
+      return completeWriter(tableWriter(resolved));
   }
 }
 

@@ -1,29 +1,28 @@
 import type { ClaimRecord } from '../types.js';
 import { pick } from './fields.js';
-import type { ResolvedWriterOptions, Writer } from './writer.js';
+import type { FormatWriter, ResolvedWriterOptions } from './writer.js';
 
 /** One JSON array of records, one record a line, valid however many batches it is written in. */
-export function jsonWriter(options: ResolvedWriterOptions): Writer {
+export function jsonWriter(options: ResolvedWriterOptions): FormatWriter {
   let first = true;
   return {
     start: () => '[',
-    write: (records) =>
-      records
-        .map((r) => {
-          const line = `${first ? '\n' : ',\n'}  ${JSON.stringify(pick(r, options.fields))}`;
-          first = false;
-          return line;
-        })
-        .join(''),
+    render: (records) => records.map((r) => `  ${JSON.stringify(pick(r, options.fields))}`).join(',\n'),
+    append: (rendered) => {
+      if (!rendered) return '';
+      const text = `${first ? '\n' : ',\n'}${rendered}`;
+      first = false;
+      return text;
+    },
     end: () => (first ? ']\n' : '\n]\n'),
   };
 }
 
 /** JSON Lines: one record per line, nothing else — a stream other programs can read line by line. */
-export function jsonlWriter(options: ResolvedWriterOptions): Writer {
+export function jsonlWriter(options: ResolvedWriterOptions): FormatWriter {
   return {
     start: () => '',
-    write: (records) => records.map((r) => `${JSON.stringify(pick(r, options.fields))}\n`).join(''),
+    render: (records) => records.map((r) => `${JSON.stringify(pick(r, options.fields))}\n`).join(''),
     end: () => '',
   };
 }

@@ -1,7 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ClaimRecord, Kind } from '../types.js';
+import { alignRows, clip } from './align.js';
 import type { RecordField } from './fields.js';
-import type { ResolvedWriterOptions, Writer } from './writer.js';
+import type { FormatWriter, ResolvedWriterOptions } from './writer.js';
 
 const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
 
@@ -33,9 +34,6 @@ const CELLS: Partial<Record<RecordField, (r: ClaimRecord) => string>> = {
   denominator: () => '',
 };
 
-const width = (s: string) => [...s].length;
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
-const clip = (s: string, n: number) => (width(s) > n ? `${[...s].slice(0, n - 1).join('')}…` : s);
 
 /** Default table columns: what a reader scanning the claims wants to see. */
 export const TABLE_FIELDS: readonly RecordField[] = ['file', 'line', 'kind', 'value', 'qualifier', 'change', 'unit', 'subject', 'text'];
@@ -45,23 +43,16 @@ const MAX_CELL = 32;
  * An aligned table for a terminal, one batch (document) at a time, coloured by kind when
  * colour is on. Value ranges and ratios show in one cell ("10–15", "15/63").
  */
-export function tableWriter(options: ResolvedWriterOptions): Writer {
+export function tableWriter(options: ResolvedWriterOptions): FormatWriter {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const fields = options.fields.filter((f) => f !== 'value_max' && f !== 'denominator');
   const cell = (r: ClaimRecord, f: RecordField) => clip(CELLS[f]?.(r) ?? String(r[f] ?? ''), MAX_CELL);
   return {
     start: () => '',
-    write: (records) => {
+    render: (records) => {
       if (!records.length) return '';
-      const rows = records.map((r) => fields.map((f) => cell(r, f)));
-      const widths = fields.map((f, k) => Math.max(width(f), ...rows.map((row) => width(row[k]!))));
-      const line = (cells: string[]) => cells.map((c, k) => pad(c, widths[k]!)).join('  ').trimEnd();
-      const head = chalk.bold(line([...fields]));
-      const body = rows.map((row, i) => {
-        const text = line(row);
-        return colorOfKind(chalk, records[i]!.kind)(text);
-      });
-      return `${head}\n${body.join('\n')}\n`;
+      const [head, ...body] = alignRows(fields, records.map((r) => fields.map((f) => cell(r, f))));
+      return `${chalk.bold(head)}\n${body.map((line, i) => colorOfKind(chalk, records[i]!.kind)(line)).join('\n')}\n`;
     },
     end: () => '',
   };

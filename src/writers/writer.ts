@@ -4,11 +4,25 @@ import type { RecordField } from './fields.js';
 /**
  * A writer turns records into text in three pure steps, so output can be written as each
  * document finishes: `start()` once, `write(records)` per batch, `end()` once.
+ *
+ * `write` is `append(render(records))`: `render` is the batch's text on its own, the same
+ * wherever it lands (so worker threads render documents in parallel), and `append` what goes
+ * out once it is placed after the batches before it (JSON's commas).
  */
 export interface Writer {
   start(): string;
   write(records: readonly ClaimRecord[]): string;
+  render(records: readonly ClaimRecord[]): string;
+  append(rendered: string): string;
   end(): string;
+}
+
+/** A format's part of a writer: `append` defaults to writing the rendered text as it is. */
+export type FormatWriter = Pick<Writer, 'start' | 'render' | 'end'> & Partial<Pick<Writer, 'append'>>;
+
+export function completeWriter(format: FormatWriter): Writer {
+  const append = format.append ?? ((rendered: string) => rendered);
+  return { ...format, append, write: (records) => append(format.render(records)) };
 }
 
 export type Format = 'csv' | 'json' | 'jsonl' | 'table';

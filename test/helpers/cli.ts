@@ -8,13 +8,15 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output, standard input and environment. */
-export async function runCli(args: string[], options: { stdin?: string | Buffer; tty?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { stdin?: string | Buffer; tty?: boolean; stderrTty?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    readStdin: async () => Buffer.from(options.stdin ?? ''),
+    stderr: { write: (s: string) => (stderr += s), isTTY: options.stderrTty ?? false },
+    stdin: async function* () {
+      if (options.stdin !== undefined) yield Buffer.from(options.stdin);
+    },
     env: options.env ?? {},
   };
   const code = await main(args, io);

@@ -1,15 +1,15 @@
 import { extname } from 'node:path';
 import { SolieuError } from '../../errors.js';
-import { extract } from '../../pipeline/index.js';
 import { ALL_KINDS, type Kind } from '../../types.js';
-import { createWriter, FORMATS, parseFields, TABLE_FIELDS, type Format } from '../../writers/index.js';
-import { EXIT, type CliIO } from '../io.js';
-import { prepareSegmenter } from '../segmenter.js';
-import { readText, resolveInputs } from '../inputs.js';
+import { createWriter, FORMATS, OPTIONAL_FIELDS, parseFields, RECORD_FIELDS, TABLE_FIELDS, type Format, type RecordField } from '../../writers/index.js';
+import { openDocuments, type DocumentOptions } from '../documents.js';
+import type { CliIO } from '../io.js';
 import { fileSink, streamSink, type Sink } from '../output.js';
+import { runBatch, type BatchCommandOptions } from '../run-batch.js';
+import { prepareSegmenter } from '../segmenter.js';
 
 /** Options of `solieu extract` as commander parses them. */
-export interface ExtractCommandOptions {
+export interface ExtractCommandOptions extends DocumentOptions, BatchCommandOptions {
   format?: string;
   output?: string;
   kinds?: string;
@@ -24,7 +24,7 @@ export interface ExtractCommandOptions {
 const FORMAT_BY_EXTENSION: Record<string, Format> = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
 
 /** The output format: as asked, else from the output file's extension, else a table on a terminal and CSV in a pipe. */
-function chooseFormat(options: ExtractCommandOptions, io: CliIO): Format {
+export function chooseFormat(options: { format?: string; output?: string }, io: CliIO): Format {
   if (options.format !== undefined) {
     if (!(FORMATS as readonly string[]).includes(options.format)) {
       throw new SolieuError('INVALID_OPTION', `option \`--format\` must be one of ${FORMATS.join(', ')}, got "${options.format}"`);
@@ -35,7 +35,8 @@ function chooseFormat(options: ExtractCommandOptions, io: CliIO): Format {
   return io.stdout.isTTY ? 'table' : 'csv';
 }
 
-function parseKinds(list: string): Kind[] {
+export function parseKinds(list: string | undefined): Kind[] | undefined {
+  if (list === undefined) return undefined;
   const kinds = list.split(',').map((k) => k.trim()).filter(Boolean);
   for (const k of kinds) {
     if (!(ALL_KINDS as readonly string[]).includes(k)) {
@@ -46,41 +47,39 @@ function parseKinds(list: string): Kind[] {
   return kinds as Kind[];
 }
 
+/** The columns: as asked; by default every field, led by `doc_id` for JSON Lines documents; a table of one document needs no file column. */
+function chooseFields(options: ExtractCommandOptions, format: Format, total: number | null): readonly RecordField[] | undefined {
+  if (options.fields) return parseFields(options.fields);
+  if (options.inputFormat === 'jsonl') return [...OPTIONAL_FIELDS, ...(format === 'table' ? TABLE_FIELDS : RECORD_FIELDS)];
+  if (format === 'table' && total !== null && total <= 1) return TABLE_FIELDS.filter((f) => f !== 'file');
+  return undefined;
+}
+
 /**
- * `solieu extract`: reads each input, extracts its claims and writes them as each document
- * finishes. A bad input is reported on stderr and skipped; the others are still written.
- * Returns the exit status: 0, or 1 when any input failed. Usage errors throw.
+ * `solieu extract`: extracts every document and writes its records as soon as it and the
+ * documents before it are done, in input order. A bad document is reported on stderr and
+ * skipped; the others are still written. Returns the exit status. Usage errors throw.
  */
 export async function runExtract(inputs: readonly string[], options: ExtractCommandOptions, io: CliIO): Promise<number> {
   const format = chooseFormat(options, io);
-  const fields = options.fields ? parseFields(options.fields) : undefined;
-  const kinds = options.kinds ? parseKinds(options.kinds) : undefined;
+  const kinds = parseKinds(options.kinds);
   const color = options.color !== false && !io.env.NO_COLOR && !options.output && !!io.stdout.isTTY;
   prepareSegmenter(options.segment, io);
-  const sources = await resolveInputs(inputs, io.readStdin);
-  // A table of one document needs no file column.
-  const tableFields = format === 'table' && !fields && sources.length <= 1 ? TABLE_FIELDS.filter((f) => f !== 'file') : fields;
-  const writer = createWriter(format, { fields: tableFields, bom: options.bom, color, escapeFormulas: options.escapeFormulas !== false });
+  const opened = await openDocuments(inputs, options, io);
+  const fields = chooseFields(options, format, opened.total);
+  const writerOptions = { fields, bom: options.bom, color, escapeFormulas: options.escapeFormulas !== false };
+  const writer = createWriter(format, writerOptions);
   const sink: Sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
-  let failed = 0;
+  // Records are rendered where they are extracted (in the workers); here they are only placed.
+  const extractOptions = { all: options.all, kinds, segment: options.segment, render: { format, options: writerOptions } };
   try {
-    sink.write(writer.start());
-    for (const source of sources) {
-      try {
-        if (source instanceof SolieuError) throw source;
-        const text = await readText(source);
-        sink.write(writer.write(extract(text, { file: source.name, all: options.all, kinds, segment: options.segment })));
-      } catch (error) {
-        if (!(error instanceof SolieuError)) throw error;
-        failed++;
-        io.stderr.write(`solieu: ${error.message}\n`);
-      }
-    }
-    sink.write(writer.end());
+    await sink.write(writer.start());
+    const status = await runBatch(opened, extractOptions, options, io, (result) => sink.write(writer.append(result.rendered ?? '')));
+    await sink.write(writer.end());
     sink.commit();
+    return status;
   } catch (error) {
     sink.abort();
     throw error;
   }
-  return failed ? EXIT.someInputsFailed : EXIT.ok;
 }

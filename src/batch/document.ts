@@ -1,0 +1,60 @@
+import type { ErrorCode } from '../errors.js';
+import type { ClaimRecord, ExtractOptions, Kind } from '../types.js';
+import type { Format, WriterOptions } from '../writers/writer.js';
+import type { JsonlFields } from './jsonl-documents.js';
+
+/**
+ * One document of a batch: a file to read, a text already in hand (standard input), a line of
+ * JSON Lines still to parse, or an input that failed before it could be read (a missing
+ * file) — kept in the stream so failures are reported in input order.
+ */
+export type BatchDocument = DocumentNames &
+  ({ path: string } | { text: string } | { jsonLine: string; fields?: JsonlFields } | { failure: DocumentFailure });
+
+interface DocumentNames {
+  /** How messages name the document: a path, `-`, or `FILE:LINE` for a JSON Lines document. */
+  name: string;
+  /** The records' `file` field. Default: `name`. */
+  file?: string;
+  /** The records' `doc_id` field, for documents of a collection (a JSON Lines document's comes from its line). */
+  docId?: string | number;
+}
+
+/** The options every document of a batch is extracted with. */
+export type BatchExtractOptions = Pick<ExtractOptions, 'all' | 'kinds' | 'segment'>;
+
+/**
+ * Records rendered where they are extracted, in a worker thread, instead of sent back as
+ * objects: the writer's `render` for this format and these options.
+ */
+export interface RenderSpec {
+  format: Format;
+  options: WriterOptions;
+}
+
+/** A failure as it crosses between threads: the error code and message, not the error object. */
+export interface DocumentFailure {
+  code: ErrorCode;
+  message: string;
+}
+
+/** What became of one document in a worker or in this thread. */
+export interface DocumentOutcome {
+  docId?: string | number;
+  /** UTF-8 bytes of text read (0 for a failure before reading). */
+  bytes: number;
+  /** The records; empty when they were rendered (see `rendered`). */
+  records: ClaimRecord[];
+  /** With a `RenderSpec`: the records as the writer renders them. */
+  rendered: string | null;
+  claims: number;
+  claimsByKind: Partial<Record<Kind, number>>;
+  failure: DocumentFailure | null;
+}
+
+/** What became of one document, in input order. */
+export interface DocumentResult extends DocumentOutcome {
+  /** Position in the input, from 0. */
+  index: number;
+  name: string;
+}

@@ -1,0 +1,48 @@
+import { ClaimGrouper, parseGroupKeys } from '../../stats/group-claims.js';
+import { writeRows, type Row } from '../../writers/rows.js';
+import { openDocuments, type DocumentOptions } from '../documents.js';
+import type { CliIO } from '../io.js';
+import { fileSink, streamSink } from '../output.js';
+import { runBatch, type BatchCommandOptions } from '../run-batch.js';
+import { prepareSegmenter } from '../segmenter.js';
+import { chooseFormat, parseKinds } from './extract.js';
+
+/** Options of `solieu stats` as commander parses them. */
+export interface StatsCommandOptions extends DocumentOptions, BatchCommandOptions {
+  groupBy?: string;
+  format?: string;
+  output?: string;
+  kinds?: string;
+  all?: boolean;
+  segment?: boolean;
+  bom?: boolean;
+  escapeFormulas?: boolean;
+}
+
+/**
+ * `solieu stats`: extracts every document as `extract` does, and instead of the records
+ * writes one row per group (`--group-by kind,unit,file,doc_id`): how many claims and
+ * documents, and per unit the sum, least and greatest value. A first look at a corpus.
+ */
+export async function runStats(inputs: readonly string[], options: StatsCommandOptions, io: CliIO): Promise<number> {
+  const keys = parseGroupKeys(options.groupBy ?? 'kind,unit');
+  const format = chooseFormat(options, io);
+  const kinds = parseKinds(options.kinds);
+  prepareSegmenter(options.segment, io);
+  const opened = await openDocuments(inputs, options, io);
+  const grouper = new ClaimGrouper(keys);
+  const status = await runBatch(opened, { all: options.all, kinds, segment: options.segment }, options, io, (result) => {
+    if (!result.failure) grouper.addDocument(result.records);
+  });
+  const rows: Row[] = grouper.result().map((g) => ({ ...g.keys, claims: g.claims, documents: g.documents, sum: g.sum, min: g.min, max: g.max }));
+  const columns = [...keys, 'claims', 'documents', ...(keys.includes('unit') ? ['sum', 'min', 'max'] : [])];
+  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
+  try {
+    await sink.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false }));
+    sink.commit();
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+  return status;
+}

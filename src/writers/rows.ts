@@ -1,0 +1,28 @@
+import { stringify } from 'csv-stringify/sync';
+import { alignRows, clip } from './align.js';
+import type { Format, WriterOptions } from './writer.js';
+
+export type Row = Record<string, string | number | null>;
+
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+const MAX_CELL = 40;
+
+/**
+ * Rows other than claim records (the groups of `solieu stats`) in the same four formats, with
+ * the same CSV rules (formula escaping, optional BOM) and JSON layout as records.
+ */
+export function writeRows(rows: readonly Row[], columns: readonly string[], format: Format, options: Pick<WriterOptions, 'bom' | 'escapeFormulas'> = {}): string {
+  const ordered = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
+  switch (format) {
+    case 'csv':
+      return (options.bom ? '\uFEFF' : '') + stringify(ordered, { header: true, columns: [...columns], escape_formulas: options.escapeFormulas ?? true });
+    case 'json':
+      return ordered.length ? `[\n${ordered.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n]\n` : '[]\n';
+    case 'jsonl':
+      return ordered.map((r) => `${JSON.stringify(r)}\n`).join('');
+    default: {
+      const cell = (v: string | number | null) => clip(v === null ? '' : typeof v === 'number' ? NUMBER.format(v) : v, MAX_CELL);
+      return ordered.length ? `${alignRows(columns, ordered.map((r) => columns.map((c) => cell(r[c]!))) ).join('\n')}\n` : '';
+    }
+  }
+}
