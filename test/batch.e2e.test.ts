@@ -117,13 +117,13 @@ describe('batch options', () => {
 });
 
 describe('on a terminal', () => {
-  it('shows progress and a summary on stderr, and neither with --quiet', async () => {
-    const run = await runCli(['extract', samples, '-f', 'jsonl', '--jobs', '1'], { stderrTty: true });
-    expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/14\/14 documents/);
-    expect(run.stderr).toMatch(/solieu: 14 documents, \d+ claims/);
-    const quiet = await runCli(['extract', samples, '-f', 'jsonl', '--jobs', '1', '--quiet'], { stderrTty: true });
-    expect(quiet.stderr).toBe('');
+  it('shows progress, failures above it and a summary on stderr; with --quiet only the failures', async () => {
+    const run = await runCli(['extract', samples, 'nope.txt', '-f', 'jsonl', '--jobs', '1'], { stderrTty: true });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/15\/15 documents/);
+    expect(run.stderr).toMatch(/solieu: nope\.txt: no such file or directory\n[^]*solieu: 15 documents, \d+ claims/);
+    const quiet = await runCli(['extract', samples, 'nope.txt', '-f', 'jsonl', '--jobs', '1', '--quiet'], { stderrTty: true });
+    expect(quiet.stderr).toBe('solieu: nope.txt: no such file or directory\n');
     expect(quiet.stdout).toBe(run.stdout);
   });
   it('is silent on stderr when stderr is not a terminal', async () => {

@@ -29,6 +29,9 @@ export function createProgress(stream: OutputStream, total: number | null): Prog
   return {
     update: (s, seconds) => bar.update(s.documents, { mbps: rate(s, seconds), failed: s.failed }),
     log: (line) => bars.log(line),
-    stop: () => bars.stop(),
+    stop: () => {
+      bars.update(); // prints the lines logged since the last redraw, which stop() alone drops
+      bars.stop();
+    },
   };
 }
