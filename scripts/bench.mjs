@@ -7,15 +7,17 @@
 //   batch     the command line over the corpus as JSON Lines documents: --jobs 1 against
 //             --jobs 2 (throughput, identical output), and peak RSS on the corpus and on the
 //             corpus twice over (memory must not grow with the number of documents)
+//   formats   the command line over web pages and PDFs made from the corpus's first articles
+//             (HTML: the article inside a news site's page; PDF: the article typeset in DejaVu Sans)
 //   vntk      word segmentation of the 1,000 real sentences of test/fixtures/vntk-sentences.txt,
 //             solieu's reproduction against vntk's own wordTokenizer().tag() called sentence by
 //             sentence (as published, and with its dictionary lookup made a set)
 //
-//   npm run bench [-- [CORPUS.jsonl] [--sections rules,segment,batch,vntk]]
+//   npm run bench [-- [CORPUS.jsonl] [--sections rules,segment,batch,formats,vntk]]
 //   default corpus ../shared/bench/news.jsonl (or SOLIEU_BENCH_CORPUS)
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -23,7 +25,7 @@ import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const SECTIONS = ['rules', 'segment', 'batch', 'vntk'];
+const SECTIONS = ['rules', 'segment', 'batch', 'formats', 'vntk'];
 const args = process.argv.slice(2);
 const option = (name) => {
   const at = args.indexOf(name);
@@ -135,6 +137,107 @@ async function benchBatch() {
   }
 }
 
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An article as a news site serves it: menus, adverts, related links and comments around it. */
+function newsPage(id, text) {
+  const [headline, ...paragraphs] = text.split('\n').filter((l) => l.trim());
+  const menu = Array.from({ length: 40 }, (_, k) => `<li><a href="/muc-${k}">Chuyên mục ${k}</a></li>`).join('');
+  const related = Array.from({ length: 12 }, (_, k) => `<li><a href="/tin-${k}">Tin liên quan số ${k}: giá tăng ${k}%</a></li>`).join('');
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(headline ?? id)} | Báo</title>
+<meta property="article:published_time" content="2023-08-01T08:00:00+07:00"><script>var dataLayer = [];${'x'.repeat(2000)}</script>
+<style>body{font-family:sans-serif}${'.c{}'.repeat(300)}</style></head><body><header><ul class="menu">${menu}</ul></header>
+<div class="ads">Quảng cáo</div><main><article><h1>${escapeHtml(headline ?? '')}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</article>
+<aside><ul class="related">${related}</ul></aside><section class="comments">${'<div class="comment">Bình luận của bạn đọc.</div>'.repeat(10)}</section></main>
+<footer>© 2023 Báo. Hotline 0912 345 678</footer></body></html>`;
+}
+
+/** The article typeset on A4 pages in DejaVu Sans (the font must be on this machine). */
+async function articlePdf(text, font, PDFDocument) {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit((await import('@pdf-lib/fontkit')).default);
+  const face = await pdf.embedFont(font, { subset: true });
+  const size = 10;
+  let page = pdf.addPage([595, 842]);
+  let y = 792;
+  for (const paragraph of text.split('\n').filter((l) => l.trim())) {
+    let line = '';
+    const flush = () => {
+      if (y < 50) {
+        page = pdf.addPage([595, 842]);
+        y = 792;
+      }
+      page.drawText(line, { x: 50, y, size, font: face });
+      y -= size * 1.35;
+      line = '';
+    };
+    for (const word of paragraph.split(' ')) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && face.widthOfTextAtSize(next, size) > 495) {
+        flush();
+        line = word;
+      } else line = next;
+    }
+    if (line) flush();
+    y -= size;
+  }
+  return pdf.save();
+}
+
+/** `solieu extract DIR` over made documents: documents/s, MB/s of files and of the text read. */
+function runOnFolder(dir, files, jobs) {
+  const summaryFile = join(dir, `summary-${jobs}.json`);
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [here('../bin/solieu.js'), 'extract', dir, '-f', 'jsonl', '--jobs', String(jobs), '--summary-json', summaryFile], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const wall = (performance.now() - t0) / 1000;
+  if (run.status !== 0) throw new Error(`solieu extract exited ${run.status}`);
+  const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  const fileBytes = files.reduce((n, f) => n + f.length, 0);
+  return `${summary.documents} documents in ${wall.toFixed(2)} s: ${(summary.documents / wall).toFixed(0)} documents/s, ${(mb(fileBytes) / wall).toFixed(2)} MB/s of files, ${(mb(summary.bytes) / wall).toFixed(2)} MB/s of text, ${summary.claims} claims, peak RSS ${summary.peakRssMB} MB`;
+}
+
+async function benchFormats() {
+  if (!existsSync(corpus)) {
+    console.error(`bench: no corpus at ${corpus}`);
+    process.exit(2);
+  }
+  const COUNT = 500;
+  const articles = [];
+  for await (const line of createInterface({ input: createReadStream(corpus), crlfDelay: Infinity })) {
+    if (line.trim()) articles.push(JSON.parse(line));
+    if (articles.length >= COUNT) break;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'solieu-formats-'));
+  try {
+    const htmlDir = join(work, 'html');
+    mkdirSync(htmlDir);
+    const pages = articles.map((a, k) => {
+      const page = Buffer.from(newsPage(String(a.id ?? k), a.text));
+      writeFileSync(join(htmlDir, `${String(k).padStart(4, '0')}.html`), page);
+      return page;
+    });
+    for (const jobs of [1, 2]) console.log(`formats  HTML --jobs ${jobs}: ${runOnFolder(htmlDir, pages, jobs)}`);
+    const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+    if (!existsSync(FONT)) {
+      console.log(`formats  PDF: skipped (no ${FONT} to typeset them with)`);
+      return;
+    }
+    const { PDFDocument } = await import('pdf-lib');
+    const font = readFileSync(FONT);
+    const pdfDir = join(work, 'pdf');
+    mkdirSync(pdfDir);
+    const pdfs = [];
+    for (const [k, a] of articles.slice(0, 200).entries()) {
+      const bytes = await articlePdf(a.text, font, PDFDocument);
+      writeFileSync(join(pdfDir, `${String(k).padStart(4, '0')}.pdf`), bytes);
+      pdfs.push(bytes);
+    }
+    for (const jobs of [1, 2]) console.log(`formats  PDF --jobs ${jobs}: ${runOnFolder(pdfDir, pdfs, jobs)}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function benchVntk() {
   const require = createRequire(import.meta.url);
   const { segmentWords } = await import('../dist/index.js');
@@ -171,6 +274,7 @@ async function benchVntk() {
 if (section === 'rules') await benchExtraction(false);
 else if (section === 'segment') await benchExtraction(true);
 else if (section === 'batch') await benchBatch();
+else if (section === 'formats') await benchFormats();
 else if (section === 'vntk') await benchVntk();
 else {
   const unknown = sections.filter((s) => !SECTIONS.includes(s));

@@ -5,13 +5,17 @@ export type ErrorCode =
   | 'INPUT_NOT_FOUND'
   | 'INPUT_UNREADABLE'
   | 'INPUT_BINARY'
-  | 'INPUT_INVALID_UTF8'
+  | 'INPUT_INVALID_ENCODING'
   | 'INPUT_EMPTY_DIRECTORY'
   | 'INVALID_GOLD'
   | 'SEGMENTER_UNAVAILABLE'
   | 'INPUT_MALFORMED'
   | 'EXTRACTION_FAILED'
-  | 'WORKER_DIED';
+  | 'WORKER_DIED'
+  | 'INPUT_CORRUPT'
+  | 'INPUT_ENCRYPTED'
+  | 'INPUT_NO_TEXT'
+  | 'INPUT_NO_ARTICLE';
 
 /** The one error class solieu throws for anything a user can fix. */
 export class SolieuError extends Error {

@@ -11,7 +11,11 @@ export { SolieuError, type ErrorCode } from './errors.js';
 export { segmentWords, tagWords, type TaggedWord, type Word } from './segment/index.js';
 export { extractMany, type ExtractManyOptions } from './batch/extract-many.js';
 export type { BatchDocument, DocumentResult, DocumentFailure } from './batch/document.js';
-export { findFiles, TEXT_EXTENSIONS } from './batch/find-files.js';
+export { findFiles } from './batch/find-files.js';
+export { DOCUMENT_EXTENSIONS, INPUT_TYPES, type InputType } from './formats/detect-type.js';
+export { ENCODINGS, type Encoding } from './formats/decode-text.js';
+export { readDocument, type ReadOptions } from './formats/read-document.js';
+export type { SourceText, SourcePlace, SourceMeta } from './formats/source-text.js';
 export { jsonlDocuments, type JsonlFields } from './batch/jsonl-documents.js';
 export {
   createWriter, writeRecords, formatValue, parseFields, FORMATS, RECORD_FIELDS, OPTIONAL_FIELDS,

@@ -42,6 +42,15 @@ export interface ClaimRecord {
   sentence: string;
   /** The document's id, only for documents given with one (JSON Lines input, `docId`); writers put it first. */
   doc_id?: string | number;
+  /** From an HTML page's meta data: its title and publication date, when it gives them. */
+  title?: string;
+  published?: string;
+  /** From a PDF: the page (from 1) the claim stands on. */
+  page?: number;
+  /** From a table (DOCX, HTML): which table of the document, which row and column (all from 1). */
+  table?: number;
+  row?: number;
+  column?: number;
 }
 
 /** Options of {@link extract}. */

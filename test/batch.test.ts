@@ -59,12 +59,12 @@ describe('extractMany', () => {
   it('reports a failing document and goes on with the next', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'solieu-batch-'));
     writeFileSync(join(folder, 'binary.txt'), Buffer.from([0x43, 0, 0x01]));
-    writeFileSync(join(folder, 'latin1.txt'), Buffer.from('Gi\xe1 100 \xf0\xf4ng', 'latin1'));
+    writeFileSync(join(folder, 'notes.docx'), 'PK\x03\x04 but not a zip');
     writeFileSync(join(folder, 'good.txt'), 'Có 94 xã đăng ký.');
-    const docs: BatchDocument[] = ['binary.txt', 'missing.txt', 'latin1.txt', 'good.txt'].map((f) => ({ name: f, path: join(folder, f) }));
+    const docs: BatchDocument[] = ['binary.txt', 'missing.txt', 'notes.docx', 'good.txt'].map((f) => ({ name: f, path: join(folder, f) }));
     for (const jobs of [1, 2]) {
       const results = await collect(extractMany(docs, { jobs }));
-      expect(results.map((r) => r.failure?.code ?? r.records.length)).toEqual(['INPUT_BINARY', 'INPUT_UNREADABLE', 'INPUT_INVALID_UTF8', 1]);
+      expect(results.map((r) => r.failure?.code ?? r.records.length)).toEqual(['INPUT_BINARY', 'INPUT_UNREADABLE', 'INPUT_CORRUPT', 1]);
     }
   });
 
@@ -116,15 +116,15 @@ describe('findFiles', () => {
   mkdirSync(join(root, 'b/deep'), { recursive: true });
   mkdirSync(join(root, 'empty'));
   mkdirSync(join(root, '.hidden'));
-  for (const f of ['a.txt', 'b/c.TXT', 'b/deep/d.text', 'b/skip.pdf', '.hidden/e.txt', 'z.txt']) writeFileSync(join(root, f), 'x');
+  for (const f of ['a.txt', 'b/c.TXT', 'b/deep/d.text', 'b/r.pdf', 'b/skip.odt', '.hidden/e.txt', 'z.txt']) writeFileSync(join(root, f), 'x');
   const names = async (args: string[]) => (await findFiles(args)).map((d) => ('failure' in d ? `${d.failure.code}` : d.name.slice(root.length + 1)));
 
-  it('walks a directory recursively in name order, text files only, no hidden entries', async () => {
-    expect(await names([root])).toEqual(['a.txt', 'b/c.TXT', 'b/deep/d.text', 'z.txt']);
+  it('walks a directory recursively in name order, documents only, no hidden entries', async () => {
+    expect(await names([root])).toEqual(['a.txt', 'b/c.TXT', 'b/deep/d.text', 'b/r.pdf', 'z.txt']);
   });
   it('expands a pattern that is not a path, sorted', async () => {
     expect(await names([`${root}/**/*.txt`])).toEqual(['a.txt', 'z.txt']);
-    expect(await names([`${root}/b/**/*`])).toEqual(['b/c.TXT', 'b/deep/d.text']);
+    expect(await names([`${root}/b/**/*`])).toEqual(['b/c.TXT', 'b/deep/d.text', 'b/r.pdf']);
   });
   it('keeps the order of the arguments', async () => expect(await names([join(root, 'z.txt'), join(root, 'a.txt')])).toEqual(['z.txt', 'a.txt']));
   it('turns what names nothing into a failed document', async () => {

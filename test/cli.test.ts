@@ -17,7 +17,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'reports/notes.pdf'), 'not text');
   mkdirSync(join(dir, 'empty'));
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x43, 0x00, 0x01, 0x02]));
-  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x43, 0xf3, 0x20, 0x35]));
+  writeFileSync(join(dir, 'fake.pdf'), '%PDF-1.4 this is not a PDF');
   writeFileSync(join(dir, 'empty.txt'), '');
 });
 
@@ -52,9 +52,9 @@ describe('solieu extract: inputs', () => {
 describe('solieu extract: bad inputs are reported and skipped', () => {
   const cases: [string, string, RegExp][] = [
     ['a missing path', 'missing.txt', /missing\.txt: no such file or directory/],
-    ['a directory without text files', 'empty', /empty: no text files/],
+    ['a directory without documents', 'empty', /empty: no documents \(\.txt, \.text, \.html/],
     ['a binary file', 'binary.txt', /binary\.txt: binary file/],
-    ['invalid UTF-8', 'latin1.txt', /latin1\.txt: not valid UTF-8 text/],
+    ['a PDF that is not one', 'fake.pdf', /fake\.pdf: not a readable PDF/],
   ];
   for (const [name, path, message] of cases) {
     it(`${name}: one line on stderr, the others still written, exit 1`, async () => {

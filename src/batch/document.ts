@@ -1,15 +1,16 @@
 import type { ErrorCode } from '../errors.js';
 import type { ClaimRecord, ExtractOptions, Kind } from '../types.js';
 import type { Format, WriterOptions } from '../writers/writer.js';
+import type { ReadOptions } from '../formats/read-document.js';
 import type { JsonlFields } from './jsonl-documents.js';
 
 /**
- * One document of a batch: a file to read, a text already in hand (standard input), a line of
- * JSON Lines still to parse, or an input that failed before it could be read (a missing
- * file) — kept in the stream so failures are reported in input order.
+ * One document of a batch: a file to read, bytes already read (standard input), a text in
+ * hand, a line of JSON Lines still to parse, or an input that failed before it could be read
+ * (a missing file) — kept in the stream so failures are reported in input order.
  */
 export type BatchDocument = DocumentNames &
-  ({ path: string } | { text: string } | { jsonLine: string; fields?: JsonlFields } | { failure: DocumentFailure });
+  ({ path: string } | { bytes: Uint8Array } | { text: string } | { jsonLine: string; fields?: JsonlFields } | { failure: DocumentFailure });
 
 interface DocumentNames {
   /** How messages name the document: a path, `-`, or `FILE:LINE` for a JSON Lines document. */
@@ -20,17 +21,15 @@ interface DocumentNames {
   docId?: string | number;
 }
 
-/** The options every document of a batch is extracted with. */
-export type BatchExtractOptions = Pick<ExtractOptions, 'all' | 'kinds' | 'segment'>;
+/** The options every document of a batch is read and extracted with. */
+export type BatchExtractOptions = Pick<ExtractOptions, 'all' | 'kinds' | 'segment'> & ReadOptions;
 
 /**
  * Records rendered where they are extracted, in a worker thread, instead of sent back as
- * objects: the writer's `render` for this format and these options.
+ * objects: the writer's `render` for this format and these options — or, `source-text`, no
+ * records but the text solieu read (`--print-text`).
  */
-export interface RenderSpec {
-  format: Format;
-  options: WriterOptions;
-}
+export type RenderSpec = { format: Format; options: WriterOptions } | { format: 'source-text' };
 
 /** A failure as it crosses between threads: the error code and message, not the error object. */
 export interface DocumentFailure {

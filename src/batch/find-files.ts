@@ -1,14 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { DOCUMENT_EXTENSIONS } from '../formats/detect-type.js';
 import type { BatchDocument } from './document.js';
-import { describeFsError } from './read-text.js';
+import { describeFsError } from './read-bytes.js';
 
-/** Extensions of the files solieu reads when given a directory or a pattern. */
-export const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const isDocumentFile = (path: string) => TEXT_EXTENSIONS.has(extname(path).toLowerCase());
+const isDocumentFile = (path: string) => DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase());
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -38,13 +37,13 @@ async function filesOf(arg: string): Promise<BatchDocument[]> {
     const info = await stat(arg);
     if (!info.isDirectory()) return [{ name: arg, path: arg }];
     const files = await walk(arg);
-    if (!files.length) return [failed('INPUT_EMPTY_DIRECTORY', arg, `no text files (${[...TEXT_EXTENSIONS].join(', ')}) in this directory`)];
+    if (!files.length) return [failed('INPUT_EMPTY_DIRECTORY', arg, `no documents (${[...DOCUMENT_EXTENSIONS].join(', ')}) in this directory`)];
     return files.map((path) => ({ name: path, path }));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && isDynamicPattern(arg)) {
       const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) })).filter(isDocumentFile).sort(byName);
-      if (!matches.length) return [failed('INPUT_NOT_FOUND', arg, 'no text files match this pattern')];
+      if (!matches.length) return [failed('INPUT_NOT_FOUND', arg, 'no documents match this pattern')];
       return matches.map((path) => ({ name: path, path }));
     }
     return [failed(code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', arg, describeFsError(error))];

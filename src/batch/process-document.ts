@@ -1,10 +1,12 @@
 import { SolieuError } from '../errors.js';
 import { extract } from '../pipeline/index.js';
 import type { ClaimRecord, Kind } from '../types.js';
-import { createWriter, type Writer } from '../writers/index.js';
+import { createWriter, type Format, type Writer, type WriterOptions } from '../writers/index.js';
 import type { BatchDocument, BatchExtractOptions, DocumentOutcome, RenderSpec } from './document.js';
 import { parseJsonlDocument } from './jsonl-documents.js';
-import { readTextFile } from './read-text.js';
+import { readDocument, readTextDocument, type ReadOptions } from '../formats/read-document.js';
+import { placeRecords, type SourceText } from '../formats/source-text.js';
+import { readBytes } from './read-bytes.js';
 
 /** Documents sent to be processed together, in this thread or in a worker. */
 export interface ChunkTask {
@@ -15,11 +17,23 @@ export interface ChunkTask {
   attempt: number;
 }
 
-/** The text of a document and its id, however it was given. */
-async function textOf(document: Exclude<BatchDocument, { failure: unknown }>): Promise<{ text: string; docId?: string | number }> {
-  if ('path' in document) return { text: await readTextFile(document.path), docId: document.docId };
-  if ('jsonLine' in document) return parseJsonlDocument(document.jsonLine, document.name, Number(document.docId), document.fields);
-  return { text: document.text, docId: document.docId };
+/** The document as solieu reads it, and its id, however it was given. */
+async function sourceOf(document: Exclude<BatchDocument, { failure: unknown }>, options: ReadOptions): Promise<{ source: SourceText; docId?: string | number }> {
+  if ('path' in document) return { source: await readDocument(await readBytes(document.path), document.name, options), docId: document.docId };
+  if ('bytes' in document) return { source: await readDocument(document.bytes, document.name, options), docId: document.docId };
+  if ('jsonLine' in document) {
+    const { text, docId } = parseJsonlDocument(document.jsonLine, document.name, Number(document.docId), document.fields);
+    return { source: await readTextDocument(text, document.name, options), docId };
+  }
+  return { source: await readTextDocument(document.text, document.name, options), docId: document.docId };
+}
+
+/** A writer renders each document on its own; one per format and options is enough. */
+let cachedWriter: { key: string; writer: Writer } | undefined;
+function writerFor(format: Format, options: WriterOptions): Writer {
+  const key = JSON.stringify([format, options]);
+  if (cachedWriter?.key !== key) cachedWriter = { key, writer: createWriter(format, options) };
+  return cachedWriter.writer;
 }
 
 function countKinds(records: readonly ClaimRecord[]): Partial<Record<Kind, number>> {
@@ -32,16 +46,19 @@ function countKinds(records: readonly ClaimRecord[]): Partial<Record<Kind, numbe
  * Reads and extracts one document. Never throws: an unreadable input, a malformed line, a
  * text that is not text, even a bug in extraction, becomes this document's failure.
  */
-export async function processDocument(document: BatchDocument, options: BatchExtractOptions, writer: Writer | null): Promise<DocumentOutcome> {
+export async function processDocument(document: BatchDocument, options: BatchExtractOptions, render?: RenderSpec): Promise<DocumentOutcome> {
+  const writer = render && render.format !== 'source-text' ? writerFor(render.format, render.options) : null;
   let bytes = 0;
   let docId = document.docId;
   if ('failure' in document) return { docId, bytes, records: [], rendered: null, claims: 0, claimsByKind: {}, failure: document.failure };
   try {
     if (process.env.SOLIEU_FAULT_INJECTION === `throw:${document.name}`) throw new Error('injected fault'); // test hook, see worker.ts
-    const read = await textOf(document);
+    const { type, encoding, ...extractOptions } = options;
+    const read = await sourceOf(document, { type, encoding });
     docId = read.docId;
-    bytes = Buffer.byteLength(read.text);
-    const records = extract(read.text, { ...options, file: document.file ?? document.name, docId });
+    bytes = Buffer.byteLength(read.source.text);
+    if (render?.format === 'source-text') return { docId, bytes, records: [], rendered: `${read.source.text}\n`, claims: 0, claimsByKind: {}, failure: null };
+    const records = placeRecords(extract(read.source.text, { ...extractOptions, file: document.file ?? document.name, docId }), read.source);
     const outcome = { docId, bytes, claims: records.length, claimsByKind: countKinds(records), failure: null };
     return writer ? { ...outcome, records: [], rendered: writer.render(records) } : { ...outcome, records, rendered: null };
   } catch (error) {
@@ -54,8 +71,7 @@ export async function processDocument(document: BatchDocument, options: BatchExt
 
 /** Processes a chunk's documents one after another. */
 export async function processChunk({ documents, options, render }: ChunkTask): Promise<DocumentOutcome[]> {
-  const writer = render ? createWriter(render.format, render.options) : null;
   const outcomes: DocumentOutcome[] = [];
-  for (const document of documents) outcomes.push(await processDocument(document, options, writer));
+  for (const document of documents) outcomes.push(await processDocument(document, options, render));
   return outcomes;
 }

@@ -1,11 +1,15 @@
 import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { BatchDocument } from '../batch/document.js';
 import { findFiles } from '../batch/find-files.js';
+import { ENCODINGS } from '../formats/decode-text.js';
+import { detectType, INPUT_TYPES } from '../formats/detect-type.js';
+import type { ReadOptions } from '../formats/read-document.js';
 import { jsonlDocuments } from '../batch/jsonl-documents.js';
-import { decodeText, describeFsError } from '../batch/read-text.js';
+import { describeFsError } from '../batch/read-bytes.js';
 import { SolieuError } from '../errors.js';
 import { readAllStdin, type CliIO } from './io.js';
 
@@ -13,6 +17,8 @@ import { readAllStdin, type CliIO } from './io.js';
 export interface DocumentOptions {
   filesFrom?: string;
   inputFormat?: string;
+  inputType?: string;
+  encoding?: string;
   idField?: string;
   textField?: string;
 }
@@ -21,9 +27,24 @@ export interface OpenedDocuments {
   documents: AsyncIterable<BatchDocument> | Iterable<BatchDocument>;
   /** How many there are, when known before reading them (not for JSON Lines). */
   total: number | null;
+  /** Some inputs are JSON Lines collections: records carry `doc_id`. */
+  collections: boolean;
+  /** Some documents may be pages, PDFs or Word files: records carry where they stand. */
+  sources: boolean;
 }
 
 export const INPUT_FORMATS = ['text', 'jsonl'] as const;
+
+/** `--input-type` and `--encoding`, checked. */
+export function parseReadOptions(options: DocumentOptions): ReadOptions {
+  const check = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined => {
+    if (value !== undefined && !(allowed as readonly string[]).includes(value)) {
+      throw new SolieuError('INVALID_OPTION', `option \`${name}\` must be one of ${allowed.join(', ')}, got "${value}"`);
+    }
+    return value as T | undefined;
+  };
+  return { type: check('--input-type', options.inputType, INPUT_TYPES), encoding: check('--encoding', options.encoding, ENCODINGS) };
+}
 
 async function* linesOf(input: NodeJS.ReadableStream | Readable): AsyncGenerator<string> {
   yield* createInterface({ input, crlfDelay: Infinity });
@@ -42,14 +63,9 @@ async function listedPaths(from: string, io: CliIO): Promise<string[]> {
   return text.split(/\r?\n/).filter((line) => line.trim());
 }
 
-/** Standard input as one text document. */
+/** Standard input as one document (text, a page, a PDF …: read like a file). */
 async function stdinDocument(io: CliIO): Promise<BatchDocument> {
-  try {
-    return { name: '-', text: decodeText(await readAllStdin(io), '-') };
-  } catch (error) {
-    if (error instanceof SolieuError) return { name: '-', failure: { code: error.code, message: error.message } };
-    throw error;
-  }
+  return { name: '-', bytes: new Uint8Array(await readAllStdin(io)) };
 }
 
 /** Every JSON Lines document of the inputs, file after file, read as they stream in. */
@@ -71,14 +87,24 @@ async function* jsonlInputs(inputs: readonly string[], options: DocumentOptions,
   }
 }
 
+const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+const isJsonlPath = (arg: string) => JSONL_EXTENSIONS.has(extname(arg).toLowerCase());
+
+/** Whether the documents may be pages, PDFs or Word files, whose records say where they stand. */
+function mayHaveSources(documents: readonly BatchDocument[], options: DocumentOptions): boolean {
+  if (options.inputType && options.inputType !== 'auto') return options.inputType !== 'text';
+  return documents.some((d) => ('path' in d || 'bytes' in d) && detectType(d.name, 'bytes' in d ? d.bytes : new Uint8Array()) !== 'text');
+}
+
 /**
- * The documents the command line names. Text (the default): files, directories, patterns,
- * the paths of `--files-from`, `-` for standard input (also when nothing is named). JSON Lines
- * (`--input-format jsonl`): each line of the files (or of standard input) is a document.
+ * The documents the command line names. Each input is a document — a file, the files of a
+ * directory or a pattern, the paths of `--files-from`, `-` for standard input (also when
+ * nothing is named) — except JSON Lines files (`.jsonl`, `.ndjson`, or any input with
+ * `--input-format jsonl`), each line of which is a document.
  */
 export async function openDocuments(inputs: readonly string[], options: DocumentOptions, io: CliIO): Promise<OpenedDocuments> {
-  const format = options.inputFormat ?? 'text';
-  if (!(INPUT_FORMATS as readonly string[]).includes(format)) {
+  const format = options.inputFormat;
+  if (format !== undefined && !(INPUT_FORMATS as readonly string[]).includes(format)) {
     throw new SolieuError('INVALID_OPTION', `option \`--input-format\` must be one of ${INPUT_FORMATS.join(', ')}, got "${format}"`);
   }
   const listed = options.filesFrom ? await listedPaths(options.filesFrom, io) : [];
@@ -87,11 +113,20 @@ export async function openDocuments(inputs: readonly string[], options: Document
     throw new SolieuError('INVALID_OPTION', 'standard input cannot be both `--files-from -` and a document (`-`)');
   }
   if (!args.length && !options.filesFrom) args.push('-');
-  if (format === 'jsonl') return { documents: jsonlInputs(args, options, io), total: null };
-  const documents: BatchDocument[] = [];
-  for (const arg of args) {
-    if (arg === '-') documents.push(await stdinDocument(io));
-    else documents.push(...(await findFiles([arg])));
+  const forcedSources = !!options.inputType && options.inputType !== 'auto' && options.inputType !== 'text';
+  if (format === 'jsonl') return { documents: jsonlInputs(args, options, io), total: null, collections: true, sources: forcedSources };
+  const isCollection = (arg: string) => format === undefined && arg !== '-' && isJsonlPath(arg);
+  // Each argument: a JSON Lines collection (read later, as it streams) or its documents.
+  const parts: (string | BatchDocument[])[] = [];
+  for (const arg of args) parts.push(isCollection(arg) ? arg : arg === '-' ? [await stdinDocument(io)] : await findFiles([arg]));
+  const documents = parts.flatMap((part) => (typeof part === 'string' ? [] : part));
+  const sources = mayHaveSources(documents, options);
+  if (!parts.some((part) => typeof part === 'string')) return { documents, total: documents.length, collections: false, sources };
+  async function* inInputOrder(): AsyncGenerator<BatchDocument> {
+    for (const part of parts) {
+      if (typeof part === 'string') yield* jsonlInputs([part], options, io);
+      else yield* part;
+    }
   }
-  return { documents, total: documents.length };
+  return { documents: inInputOrder(), total: null, collections: true, sources };
 }

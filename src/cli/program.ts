@@ -6,6 +6,8 @@ import { runExtract } from './commands/extract.js';
 import { runStats } from './commands/stats.js';
 import { GROUP_KEYS } from '../stats/group-claims.js';
 import { INPUT_FORMATS } from './documents.js';
+import { ENCODINGS } from '../formats/decode-text.js';
+import { INPUT_TYPES } from '../formats/detect-type.js';
 import type { CliIO } from './io.js';
 
 const EXTRACT_EXAMPLES = `
@@ -38,7 +40,9 @@ Examples:
 function addBatchOptions(command: Command): Command {
   return command
     .option('--files-from <file>', 'also read the paths listed in FILE, one a line (- for standard input)')
-    .addOption(new Option('--input-format <format>', 'text: each input is a document; jsonl: each line of each input is a {"id","text"} document').choices(INPUT_FORMATS).default('text'))
+    .addOption(new Option('--input-format <format>', 'text: each input is a document; jsonl: each line of each input is a {"id","text"} document (default: jsonl for .jsonl and .ndjson files)').choices(INPUT_FORMATS))
+    .addOption(new Option('--input-type <type>', 'what each document is (default: auto, from its first bytes and extension)').choices(INPUT_TYPES))
+    .addOption(new Option('--encoding <encoding>', 'how text and HTML documents are encoded (default: auto)').choices(ENCODINGS))
     .option('--id-field <name>', 'jsonl: the field holding the document id', 'id')
     .option('--text-field <name>', 'jsonl: the field holding the document text', 'text')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in one thread)')
@@ -72,7 +76,7 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
 
   const extract = program
     .command('extract', { isDefault: true })
-    .description('extract claims from files, directories (recursively, .txt and .text files), patterns or standard input')
+    .description('extract claims from text, HTML, PDF and DOCX files, directories (recursively), patterns, JSON Lines or standard input')
     .argument('[inputs...]', 'files, directories, patterns (quoted: \'docs/**/*.txt\'), or - for standard input (the default)')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
     .option('-o, --output <file>', 'write to FILE atomically instead of standard output (format from its extension)')
@@ -83,7 +87,8 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
     .option('--no-segment', 'read units with the dictionary rules alone (the default)')
     .option('--bom', 'start CSV with a UTF-8 byte-order mark (Excel then shows Vietnamese correctly)')
     .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @ (for machine readers)")
-    .option('--no-color', 'no colours in the table (also: NO_COLOR=1)');
+    .option('--no-color', 'no colours in the table (also: NO_COLOR=1)')
+    .option('--print-text', 'print the text solieu reads from each document (decoded, normalized) instead of the claims');
   addBatchOptions(extract)
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options) => setExitCode(await runExtract(inputs, options, io)));

@@ -13,14 +13,21 @@ export interface Line {
 const SQL = /\b(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM)\b[\s\S]*\b(?:FROM|WHERE|SET|VALUES)\b/;
 const PAGE_TOKEN = /[\p{L}]+|\d+|[^\s\p{L}\d]/gu;
 
-/** A row of page links: numbers and arrows, perhaps "Trang"/"Tiếp", and nothing else. */
+/**
+ * A row of page links (numbers and arrows, perhaps "Trang"/"Tiếp", and nothing else), or a
+ * page number standing alone on its line as PDFs print them ("Trang 2", "Page 2 of 5", "- 2 -").
+ */
 function isPagination(line: string, lexicon: Lexicon): boolean {
   let numbers = 0;
+  let words = 0;
   for (const [token] of line.matchAll(PAGE_TOKEN)) {
     if (/^\d+$/.test(token)) numbers++;
-    else if (/\p{L}/u.test(token) && !lexicon.paginationWords.has(token.toLowerCase())) return false;
+    else if (/\p{L}/u.test(token)) {
+      if (!lexicon.paginationWords.has(token.toLowerCase())) return false;
+      words++;
+    }
   }
-  return numbers >= 3;
+  return numbers >= 3 || (numbers >= 1 && line.length <= 24 && (words > 0 || /^[-–—\s]*\d+[-–—\s]*$/.test(line)));
 }
 
 function isBoilerplate(line: string, lexicon: Lexicon): boolean {

@@ -10,8 +10,11 @@ export const RECORD_FIELDS = [
 /** Fields only some records have: `doc_id`, for documents read from JSON Lines. Written when asked for. */
 export const OPTIONAL_FIELDS = ['doc_id'] as const satisfies readonly (keyof ClaimRecord)[];
 
-export type RecordField = (typeof RECORD_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number];
-const ALL_FIELDS: readonly string[] = [...OPTIONAL_FIELDS, ...RECORD_FIELDS];
+/** Where a claim stands in an HTML page, a PDF or a DOCX: written when such documents are read. */
+export const SOURCE_FIELDS = ['title', 'published', 'page', 'table', 'row', 'column'] as const satisfies readonly (keyof ClaimRecord)[];
+
+export type RecordField = (typeof RECORD_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number] | (typeof SOURCE_FIELDS)[number];
+const ALL_FIELDS: readonly string[] = [...OPTIONAL_FIELDS, ...RECORD_FIELDS, ...SOURCE_FIELDS];
 
 /** Checks a `--fields` list; throws `INVALID_OPTION` naming the first unknown field. */
 export function parseFields(list: string): RecordField[] {

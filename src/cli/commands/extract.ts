@@ -1,8 +1,9 @@
 import { extname } from 'node:path';
 import { SolieuError } from '../../errors.js';
 import { ALL_KINDS, type Kind } from '../../types.js';
-import { createWriter, FORMATS, OPTIONAL_FIELDS, parseFields, RECORD_FIELDS, TABLE_FIELDS, type Format, type RecordField } from '../../writers/index.js';
-import { openDocuments, type DocumentOptions } from '../documents.js';
+import type { ReadOptions } from '../../formats/read-document.js';
+import { createWriter, FORMATS, OPTIONAL_FIELDS, parseFields, RECORD_FIELDS, SOURCE_FIELDS, TABLE_FIELDS, type Format, type RecordField } from '../../writers/index.js';
+import { openDocuments, parseReadOptions, type DocumentOptions, type OpenedDocuments } from '../documents.js';
 import type { CliIO } from '../io.js';
 import { fileSink, streamSink, type Sink } from '../output.js';
 import { runBatch, type BatchCommandOptions } from '../run-batch.js';
@@ -19,6 +20,7 @@ export interface ExtractCommandOptions extends DocumentOptions, BatchCommandOpti
   bom?: boolean;
   color?: boolean;
   escapeFormulas?: boolean;
+  printText?: boolean;
 }
 
 const FORMAT_BY_EXTENSION: Record<string, Format> = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
@@ -47,12 +49,19 @@ export function parseKinds(list: string | undefined): Kind[] | undefined {
   return kinds as Kind[];
 }
 
-/** The columns: as asked; by default every field, led by `doc_id` for JSON Lines documents; a table of one document needs no file column. */
-function chooseFields(options: ExtractCommandOptions, format: Format, total: number | null): readonly RecordField[] | undefined {
+/**
+ * The columns: as asked; by default every field, led by `doc_id` for JSON Lines documents and
+ * followed by where the claim stands for pages, PDFs and Word files; a table of one document
+ * needs no file column.
+ */
+function chooseFields(options: ExtractCommandOptions, format: Format, opened: OpenedDocuments): readonly RecordField[] | undefined {
   if (options.fields) return parseFields(options.fields);
-  if (options.inputFormat === 'jsonl') return [...OPTIONAL_FIELDS, ...(format === 'table' ? TABLE_FIELDS : RECORD_FIELDS)];
-  if (format === 'table' && total !== null && total <= 1) return TABLE_FIELDS.filter((f) => f !== 'file');
-  return undefined;
+  const table = format === 'table';
+  let fields: readonly RecordField[] = table ? TABLE_FIELDS : RECORD_FIELDS;
+  if (table && opened.total !== null && opened.total <= 1) fields = fields.filter((f) => f !== 'file');
+  if (opened.collections) fields = [...OPTIONAL_FIELDS, ...fields];
+  if (opened.sources) fields = [...fields, ...(table ? (['page'] as const) : SOURCE_FIELDS)];
+  return fields === RECORD_FIELDS ? undefined : fields;
 }
 
 /**
@@ -65,17 +74,38 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const kinds = parseKinds(options.kinds);
   const color = options.color !== false && !io.env.NO_COLOR && !options.output && !!io.stdout.isTTY;
   prepareSegmenter(options.segment, io);
+  const read = parseReadOptions(options);
   const opened = await openDocuments(inputs, options, io);
-  const fields = chooseFields(options, format, opened.total);
+  if (options.printText) return printText(opened, read, options, io);
+  const fields = chooseFields(options, format, opened);
   const writerOptions = { fields, bom: options.bom, color, escapeFormulas: options.escapeFormulas !== false };
   const writer = createWriter(format, writerOptions);
   const sink: Sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
   // Records are rendered where they are extracted (in the workers); here they are only placed.
-  const extractOptions = { all: options.all, kinds, segment: options.segment, render: { format, options: writerOptions } };
+  const extractOptions = { ...read, all: options.all, kinds, segment: options.segment, render: { format, options: writerOptions } };
   try {
     await sink.write(writer.start());
     const status = await runBatch(opened, extractOptions, options, io, (result) => sink.write(writer.append(result.rendered ?? '')));
     await sink.write(writer.end());
+    sink.commit();
+    return status;
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+}
+
+/**
+ * `--print-text`: the text solieu reads from each document — decoded, converted, normalized,
+ * the text record offsets refer to — instead of the records. With several documents each is
+ * headed `==> NAME <==`, as `head` does.
+ */
+async function printText(opened: OpenedDocuments, read: ReadOptions, options: ExtractCommandOptions, io: CliIO): Promise<number> {
+  const sink: Sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
+  const headed = opened.total !== 1;
+  try {
+    const status = await runBatch(opened, { ...read, render: { format: 'source-text' } }, options, io, (result) =>
+      result.rendered === null ? undefined : sink.write(headed ? `==> ${result.name} <==\n${result.rendered}\n` : result.rendered));
     sink.commit();
     return status;
   } catch (error) {

@@ -1,6 +1,6 @@
 import { ClaimGrouper, parseGroupKeys } from '../../stats/group-claims.js';
 import { writeRows, type Row } from '../../writers/rows.js';
-import { openDocuments, type DocumentOptions } from '../documents.js';
+import { openDocuments, parseReadOptions, type DocumentOptions } from '../documents.js';
 import type { CliIO } from '../io.js';
 import { fileSink, streamSink } from '../output.js';
 import { runBatch, type BatchCommandOptions } from '../run-batch.js';
@@ -29,9 +29,10 @@ export async function runStats(inputs: readonly string[], options: StatsCommandO
   const format = chooseFormat(options, io);
   const kinds = parseKinds(options.kinds);
   prepareSegmenter(options.segment, io);
+  const read = parseReadOptions(options);
   const opened = await openDocuments(inputs, options, io);
   const grouper = new ClaimGrouper(keys);
-  const status = await runBatch(opened, { all: options.all, kinds, segment: options.segment }, options, io, (result) => {
+  const status = await runBatch(opened, { ...read, all: options.all, kinds, segment: options.segment }, options, io, (result) => {
     if (!result.failure) grouper.addDocument(result.records);
   });
   const rows: Row[] = grouper.result().map((g) => ({ ...g.keys, claims: g.claims, documents: g.documents, sum: g.sum, min: g.min, max: g.max }));

@@ -1,0 +1,38 @@
+import { decodeText, type Encoding } from './decode-text.js';
+import { detectType, type InputType } from './detect-type.js';
+import { readDocx } from './read-docx.js';
+import { readHtml } from './read-html.js';
+import { readPdf } from './read-pdf.js';
+import { plainSource, type SourceText } from './source-text.js';
+
+export interface ReadOptions {
+  /** What the document is; default: found by `detectType`. */
+  type?: InputType | 'auto';
+  /** How its text is encoded (text and HTML); default `auto`. */
+  encoding?: Encoding;
+}
+
+/**
+ * Any document solieu reads — text, a web page, a PDF, a Word document — as the text the
+ * pipeline extracts from, with where each stretch came from. Throws `SolieuError` naming the
+ * document when it cannot be read.
+ */
+export async function readDocument(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<SourceText> {
+  const type = !options.type || options.type === 'auto' ? detectType(name, bytes) : options.type;
+  switch (type) {
+    case 'pdf':
+      return readPdf(bytes, name);
+    case 'docx':
+      return readDocx(bytes, name);
+    case 'html':
+      return readHtml(await decodeText(bytes, name, options.encoding), name);
+    default:
+      return plainSource(await decodeText(bytes, name, options.encoding));
+  }
+}
+
+/** A text already in hand (a JSON Lines document): plain text, or HTML when it is declared or looks like a page. */
+export async function readTextDocument(text: string, name: string, options: ReadOptions = {}): Promise<SourceText> {
+  const type = !options.type || options.type === 'auto' ? detectType('', Buffer.from(text.slice(0, 1024))) : options.type;
+  return type === 'html' ? readHtml(text, name) : plainSource(text);
+}
