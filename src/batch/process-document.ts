@@ -1,12 +1,8 @@
 import { SolieuError } from '../errors.js';
-import { extract } from '../pipeline/index.js';
 import type { ClaimRecord, Kind } from '../types.js';
 import { createWriter, type Format, type Writer, type WriterOptions } from '../writers/index.js';
 import type { BatchDocument, BatchExtractOptions, DocumentOutcome, RenderSpec } from './document.js';
-import { parseJsonlDocument } from './jsonl-documents.js';
-import { readDocument, readTextDocument, type ReadOptions } from '../formats/read-document.js';
-import { placeRecords, type SourceText } from '../formats/source-text.js';
-import { readBytes } from './read-bytes.js';
+import { extractDocument, readBatchDocument } from './extract-document.js';
 
 /** Documents sent to be processed together, in this thread or in a worker. */
 export interface ChunkTask {
@@ -15,17 +11,6 @@ export interface ChunkTask {
   render?: RenderSpec;
   /** 1 the first time, 2 when retried after a worker died. */
   attempt: number;
-}
-
-/** The document as solieu reads it, and its id, however it was given. */
-async function sourceOf(document: Exclude<BatchDocument, { failure: unknown }>, options: ReadOptions): Promise<{ source: SourceText; docId?: string | number }> {
-  if ('path' in document) return { source: await readDocument(await readBytes(document.path), document.name, options), docId: document.docId };
-  if ('bytes' in document) return { source: await readDocument(document.bytes, document.name, options), docId: document.docId };
-  if ('jsonLine' in document) {
-    const { text, docId } = parseJsonlDocument(document.jsonLine, document.name, Number(document.docId), document.fields);
-    return { source: await readTextDocument(text, document.name, options), docId };
-  }
-  return { source: await readTextDocument(document.text, document.name, options), docId: document.docId };
 }
 
 /** A writer renders each document on its own; one per format and options is enough. */
@@ -53,12 +38,13 @@ export async function processDocument(document: BatchDocument, options: BatchExt
   if ('failure' in document) return { docId, bytes, records: [], rendered: null, claims: 0, claimsByKind: {}, failure: document.failure };
   try {
     if (process.env.SOLIEU_FAULT_INJECTION === `throw:${document.name}`) throw new Error('injected fault'); // test hook, see worker.ts
-    const { type, encoding, ...extractOptions } = options;
-    const read = await sourceOf(document, { type, encoding });
+    if (render?.format === 'source-text') {
+      const read = await readBatchDocument(document, { type: options.type, encoding: options.encoding });
+      return { docId: read.docId, bytes: Buffer.byteLength(read.source.text), records: [], rendered: `${read.source.text}\n`, claims: 0, claimsByKind: {}, failure: null };
+    }
+    const { source, records, ...read } = await extractDocument(document, options);
     docId = read.docId;
-    bytes = Buffer.byteLength(read.source.text);
-    if (render?.format === 'source-text') return { docId, bytes, records: [], rendered: `${read.source.text}\n`, claims: 0, claimsByKind: {}, failure: null };
-    const records = placeRecords(extract(read.source.text, { ...extractOptions, file: document.file ?? document.name, docId }), read.source);
+    bytes = Buffer.byteLength(source.text);
     const outcome = { docId, bytes, claims: records.length, claimsByKind: countKinds(records), failure: null };
     return writer ? { ...outcome, records: [], rendered: writer.render(records) } : { ...outcome, records, rendered: null };
   } catch (error) {

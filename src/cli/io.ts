@@ -40,4 +40,6 @@ export const EXIT = {
   ok: 0,
   someInputsFailed: 1,
   usage: 2,
+  /** `check` found warnings, `compare` found disagreeing figures. */
+  found: 3,
 } as const;

@@ -4,6 +4,9 @@ import { FORMATS, OPTIONAL_FIELDS, RECORD_FIELDS } from '../writers/index.js';
 import { runEval } from './commands/eval.js';
 import { runExtract } from './commands/extract.js';
 import { runStats } from './commands/stats.js';
+import { runAnnotate } from './commands/annotate.js';
+import { runCompare } from './commands/compare.js';
+import { PAIR_STATUSES } from '../compare/index.js';
 import { GROUP_KEYS } from '../stats/group-claims.js';
 import { INPUT_FORMATS } from './documents.js';
 import { ENCODINGS } from '../formats/decode-text.js';
@@ -22,6 +25,21 @@ Examples:
   $ solieu extract --input-format jsonl corpus.jsonl -f jsonl   one {"id","text"} document a line
 `;
 
+const ANNOTATE_EXAMPLES = `
+Examples:
+  $ solieu annotate article.txt | less -R      claims coloured by kind, figures beside them
+  $ solieu annotate report.pdf --no-color      claims in [brackets], for a file or a printer
+`;
+
+const COMPARE_EXAMPLES = `
+Examples:
+  $ solieu compare article.html report.pdf     which of the article's figures match the report
+  $ solieu compare v1.docx v2.docx --only disagree,only-a,only-b
+  $ solieu compare a.txt b.txt -f csv -o pairs.csv --bom
+
+Exit status: 0 no figure disagrees, 3 some do, 1 a document could not be read, 2 usage error.
+`;
+
 const STATS_EXAMPLES = `
 Examples:
   $ solieu stats reports/                      claims per kind and unit, with sums per unit
@@ -37,12 +55,17 @@ Examples:
 `;
 
 /** The options of commands that read many documents: where they come from, threads, progress, summary. */
-function addBatchOptions(command: Command): Command {
+/** How documents are read: what they are and how their text is encoded. */
+function addReadOptions(command: Command): Command {
   return command
+    .addOption(new Option('--input-type <type>', 'what each document is (default: auto, from its first bytes and extension)').choices(INPUT_TYPES))
+    .addOption(new Option('--encoding <encoding>', 'how text and HTML documents are encoded (default: auto)').choices(ENCODINGS));
+}
+
+function addBatchOptions(command: Command): Command {
+  return addReadOptions(command)
     .option('--files-from <file>', 'also read the paths listed in FILE, one a line (- for standard input)')
     .addOption(new Option('--input-format <format>', 'text: each input is a document; jsonl: each line of each input is a {"id","text"} document (default: jsonl for .jsonl and .ndjson files)').choices(INPUT_FORMATS))
-    .addOption(new Option('--input-type <type>', 'what each document is (default: auto, from its first bytes and extension)').choices(INPUT_TYPES))
-    .addOption(new Option('--encoding <encoding>', 'how text and HTML documents are encoded (default: auto)').choices(ENCODINGS))
     .option('--id-field <name>', 'jsonl: the field holding the document id', 'id')
     .option('--text-field <name>', 'jsonl: the field holding the document text', 'text')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in one thread)')
@@ -92,6 +115,37 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
   addBatchOptions(extract)
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options) => setExitCode(await runExtract(inputs, options, io)));
+
+  addReadOptions(
+    program
+      .command('annotate')
+      .description('print each document with its claims marked in place, coloured by kind, with their figures')
+      .argument('[inputs...]', 'documents (text, HTML, PDF, DOCX), or - for standard input (the default)')
+      .option('--kinds <list>', `only these kinds: ${ALL_KINDS.join(',')}`)
+      .option('--all', 'also mark numbers that are not claims (kinds date and reference)')
+      .option('--segment', "segment words with vntk's model before reading units")
+      .option('--no-color', 'mark claims with [brackets] instead of colours (also: NO_COLOR=1, or output not a terminal)'),
+  )
+    .addHelpText('after', ANNOTATE_EXAMPLES)
+    .action(async (inputs: string[], options) => setExitCode(await runAnnotate(inputs, options, io)));
+
+  addReadOptions(
+    program
+      .command('compare')
+      .description('align the claims of two documents: which figures agree, disagree, are rounded, or stand in one only')
+      .argument('<a>', 'the first document (an article)')
+      .argument('<b>', 'the second (the report it cites, another version)')
+      .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
+      .option('-o, --output <file>', 'write to FILE atomically instead of standard output')
+      .option('--only <statuses>', `only pairs of these statuses: ${PAIR_STATUSES.join(',')}`)
+      .option('--kinds <list>', `only claims of these kinds: ${ALL_KINDS.join(',')}`)
+      .option('--segment', "segment words with vntk's model before reading units")
+      .option('--bom', 'start CSV with a UTF-8 byte-order mark')
+      .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @")
+      .option('--no-color', 'no colours on a terminal'),
+  )
+    .addHelpText('after', COMPARE_EXAMPLES)
+    .action(async (a: string, b: string, options) => setExitCode(await runCompare([a, b], options, io)));
 
   const stats = program
     .command('stats')

@@ -1,0 +1,29 @@
+import { annotateText, annotationLegend } from '../../annotate/annotate.js';
+import type { DocumentOptions } from '../documents.js';
+import { EXIT, type CliIO } from '../io.js';
+import { loadDocuments } from '../load-documents.js';
+import { parseKinds } from './extract.js';
+
+export interface AnnotateCommandOptions extends DocumentOptions {
+  color?: boolean;
+  kinds?: string;
+  all?: boolean;
+  segment?: boolean;
+}
+
+/**
+ * `solieu annotate`: each document's text with its claims marked in place, a legend first;
+ * documents headed `==> NAME <==` when there are several. Colour on a terminal, brackets
+ * otherwise (and with NO_COLOR or --no-color).
+ */
+export async function runAnnotate(inputs: readonly string[], options: AnnotateCommandOptions, io: CliIO): Promise<number> {
+  const color = options.color !== false && !io.env.NO_COLOR && !!io.stdout.isTTY;
+  const { documents, failed } = await loadDocuments(inputs, options, { kinds: parseKinds(options.kinds), all: options.all, segment: options.segment }, io);
+  io.stdout.write(annotationLegend({ color }));
+  for (const document of documents) {
+    if (documents.length > 1) io.stdout.write(`\n==> ${document.name} <==\n`);
+    else io.stdout.write('\n');
+    io.stdout.write(annotateText(document.source.text, document.records, { color }));
+  }
+  return failed ? EXIT.someInputsFailed : EXIT.ok;
+}

@@ -1,0 +1,87 @@
+import { Chalk } from 'chalk';
+import { compareClaims, PAIR_STATUSES, type ClaimPair, type PairStatus } from '../../compare/index.js';
+import { SolieuError } from '../../errors.js';
+import type { ClaimRecord } from '../../types.js';
+import { formatValue } from '../../writers/table.js';
+import { writeRows, type Row } from '../../writers/rows.js';
+import type { DocumentOptions } from '../documents.js';
+import { EXIT, type CliIO } from '../io.js';
+import { loadDocuments } from '../load-documents.js';
+import { fileSink, streamSink } from '../output.js';
+import { chooseFormat, parseKinds } from './extract.js';
+
+export interface CompareCommandOptions extends DocumentOptions {
+  format?: string;
+  output?: string;
+  only?: string;
+  kinds?: string;
+  segment?: boolean;
+  bom?: boolean;
+  escapeFormulas?: boolean;
+  color?: boolean;
+}
+
+function parseStatuses(list: string | undefined): Set<PairStatus> {
+  if (list === undefined) return new Set(PAIR_STATUSES);
+  const statuses = list.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const s of statuses) {
+    if (!(PAIR_STATUSES as readonly string[]).includes(s)) {
+      throw new SolieuError('INVALID_OPTION', `option \`--only\` must list statuses of ${PAIR_STATUSES.join(', ')}, got "${s}"`);
+    }
+  }
+  return new Set(statuses as PairStatus[]);
+}
+
+const figure = (r: ClaimRecord | null) => (r ? `${formatValue(r)}${r.kind === 'percent' ? '%' : ''}` : null);
+
+/** A pair as a row: status, then each side's line, words, figure, unit, subject and sentence. */
+function rowOf(p: ClaimPair, table: boolean): Row {
+  const side = (r: ClaimRecord | null, prefix: string): Row =>
+    table
+      ? { [`${prefix}_line`]: r?.line ?? null, [`${prefix}_text`]: r?.text ?? null, [`${prefix}_unit`]: r?.unit ?? null }
+      : {
+          [`${prefix}_line`]: r?.line ?? null, [`${prefix}_text`]: r?.text ?? null, [`${prefix}_value`]: r?.value ?? null,
+          [`${prefix}_value_max`]: r?.value_max ?? null, [`${prefix}_denominator`]: r?.denominator ?? null,
+          [`${prefix}_unit`]: r?.unit ?? null, [`${prefix}_subject`]: r?.subject ?? null, [`${prefix}_sentence`]: r?.sentence ?? null,
+        };
+  return { status: p.status, kind: (p.a ?? p.b)!.kind, similarity: p.similarity, ...side(p.a, 'a'), ...(table && { a_figure: figure(p.a), b_figure: figure(p.b) }), ...side(p.b, 'b') };
+}
+
+const TABLE_COLUMNS = ['status', 'kind', 'a_line', 'a_text', 'a_figure', 'b_figure', 'b_text', 'b_line', 'a_unit'];
+const SIDE_FIELDS = ['line', 'text', 'value', 'value_max', 'denominator', 'unit', 'subject', 'sentence'];
+/** CSV and JSON: everything about both claims, for a spreadsheet or a program. */
+const FULL_COLUMNS = ['status', 'kind', 'similarity', ...SIDE_FIELDS.map((f) => `a_${f}`), ...SIDE_FIELDS.map((f) => `b_${f}`)];
+
+/**
+ * `solieu compare A B`: aligns the claims of two documents and says, pair by pair, whether
+ * the figures agree, disagree, are rounded, or stand in one document only. Disagreements
+ * first. Exit 3 when any pair disagrees.
+ */
+export async function runCompare(inputs: readonly string[], options: CompareCommandOptions, io: CliIO): Promise<number> {
+  if (inputs.length !== 2) throw new SolieuError('INVALID_OPTION', `compare takes two documents, got ${inputs.length}`);
+  const statuses = parseStatuses(options.only);
+  const format = chooseFormat(options, io);
+  const { documents, failed } = await loadDocuments(inputs, options, { kinds: parseKinds(options.kinds), segment: options.segment }, io);
+  if (failed || documents.length !== 2) return EXIT.someInputsFailed;
+  const [a, b] = documents as [(typeof documents)[0], (typeof documents)[0]];
+  const comparison = compareClaims(a, b);
+  const order = (p: ClaimPair) => PAIR_STATUSES.indexOf(p.status);
+  const pairs = comparison.pairs.filter((p) => statuses.has(p.status)).sort((p, q) => order(p) - order(q));
+  const table = format === 'table';
+  const rows = pairs.map((p) => rowOf(p, table));
+  const columns = table ? TABLE_COLUMNS : FULL_COLUMNS;
+  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
+  try {
+    if (table) {
+      const chalk = new Chalk({ level: options.color !== false && !io.env.NO_COLOR && !!io.stdout.isTTY ? 1 : 0 });
+      const counts = PAIR_STATUSES.map((s) => `${s} ${comparison.pairs.filter((p) => p.status === s).length}`).join(', ');
+      await sink.write(`${chalk.bold(`A: ${a.name}`)}\n${chalk.bold(`B: ${b.name}`)}\n${counts}\n\n`);
+    }
+    await sink.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false }));
+    sink.commit();
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+  return comparison.pairs.some((p) => p.status === 'disagree') ? EXIT.found : EXIT.ok;
+}

@@ -1,0 +1,29 @@
+import type { ClaimRecord } from '../types.js';
+
+/**
+ * How a claim of document A stands against document B:
+ * - `agree`: the same thing with the same value (a qualifier allows it: `hơn 85.000` and `85.341`);
+ * - `disagree`: the same thing with a different value — what a fact-checker is looking for;
+ * - `rounded`: the same value within the precision one side states it with (`27,6 triệu` and `27.612.345`);
+ * - `only-a`, `only-b`: no counterpart in the other document.
+ */
+export type PairStatus = 'agree' | 'disagree' | 'rounded' | 'only-a' | 'only-b';
+
+export const PAIR_STATUSES: readonly PairStatus[] = ['disagree', 'rounded', 'agree', 'only-a', 'only-b'];
+
+/** A claim of A and its counterpart in B (one of them null for `only-a` / `only-b`). */
+export interface ClaimPair {
+  status: PairStatus;
+  a: ClaimRecord | null;
+  b: ClaimRecord | null;
+  /** How alike the two claims' units, subjects and sentences are, from 0 to 1 (0 when unpaired). */
+  similarity: number;
+}
+
+/** Two documents' claims, aligned. */
+export interface Comparison {
+  /** The two documents' names, as given. */
+  a: string;
+  b: string;
+  pairs: ClaimPair[];
+}
