@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../src/annotate/annotate.js';
 import { compareClaims, compareValues, precisionOf } from '../src/compare/index.js';
@@ -131,6 +133,28 @@ describe('the commands', () => {
     expect(same.code).toBe(0);
     expect(same.stdout.split('\n')[0]).toBe('status,kind,similarity,a_line,a_text,a_value,a_value_max,a_denominator,a_unit,a_subject,a_sentence,b_line,b_text,b_value,b_value_max,b_denominator,b_unit,b_subject,b_sentence');
     expect((await runCli(['compare', `${dir}thanh-hoa-chuyen-doi-so.txt`])).code).toBe(2);
+  });
+  it('report: one HTML page to -o, with the comparison for two documents', async () => {
+    const dir = new URL('../samples/', import.meta.url).pathname;
+    const out = join(mkdtempSync(join(tmpdir(), 'solieu-report-')), 'r.html');
+    const run = await runCli(['report', `${dir}thanh-hoa-chuyen-doi-so.txt`, `${dir}dantri-business_003.txt`, '-o', out, '--title', 'Kiểm tra số liệu']);
+    expect(run.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toContain('Kiểm tra số liệu');
+    expect(html).toContain('Comparison');
+    const one = await runCli(['report', `${dir}thanh-hoa-chuyen-doi-so.txt`]);
+    expect(one.stdout).not.toContain('id="comparison"');
+  });
+  it('check: warnings with their rule and figures, exit 3; exit 0 and no warning on the bundled articles', async () => {
+    const run = await runCli(['check', '-f', 'jsonl'], { stdin: 'Tổng số 500 hộ, trong đó 300 hộ nghèo và 250 hộ cận nghèo.\nTỉnh xếp thứ 70/63 cả nước.' });
+    expect(run.code).toBe(3);
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((w) => [w.line, w.rule, w.claims])).toEqual([
+      [1, 'parts-exceed-total', '500 · 300 · 250'], [2, 'rank-over-total', '70/63'],
+    ]);
+    const clean = await runCli(['check', new URL('../samples/', import.meta.url).pathname, '-f', 'table'], { tty: true });
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toBe('No warnings in 14 documents.\n');
   });
   it('annotate: brackets when the output is not a terminal', async () => {
     const run = await runCli(['annotate'], { stdin: 'Có trên 11,07 triệu lượt văn bản.' });

@@ -6,6 +6,8 @@ import { runExtract } from './commands/extract.js';
 import { runStats } from './commands/stats.js';
 import { runAnnotate } from './commands/annotate.js';
 import { runCompare } from './commands/compare.js';
+import { runReport } from './commands/report.js';
+import { runCheck } from './commands/check.js';
 import { PAIR_STATUSES } from '../compare/index.js';
 import { GROUP_KEYS } from '../stats/group-claims.js';
 import { INPUT_FORMATS } from './documents.js';
@@ -38,6 +40,20 @@ Examples:
   $ solieu compare a.txt b.txt -f csv -o pairs.csv --bom
 
 Exit status: 0 no figure disagrees, 3 some do, 1 a document could not be read, 2 usage error.
+`;
+
+const CHECK_EXAMPLES = `
+Examples:
+  $ solieu check article.txt                   warnings with their line, rule and figures
+  $ solieu check reports/ -f csv -o warnings.csv
+
+Exit status: 0 no warning, 3 warnings, 1 a document could not be read, 2 usage error.
+`;
+
+const REPORT_EXAMPLES = `
+Examples:
+  $ solieu report article.html -o report.html          open it in any browser, offline
+  $ solieu report article.html source.pdf -o check.html  with the two documents compared
 `;
 
 const STATS_EXAMPLES = `
@@ -146,6 +162,35 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
   )
     .addHelpText('after', COMPARE_EXAMPLES)
     .action(async (a: string, b: string, options) => setExitCode(await runCompare([a, b], options, io)));
+
+  addReadOptions(
+    program
+      .command('check')
+      .description('warn about figures of a document that cannot all be true (a share over 100%, parts over their total, one thing with two values)')
+      .argument('[inputs...]', 'documents (text, HTML, PDF, DOCX), or - for standard input (the default)')
+      .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
+      .option('-o, --output <file>', 'write to FILE atomically instead of standard output')
+      .option('--segment', "segment words with vntk's model before reading units")
+      .option('--bom', 'start CSV with a UTF-8 byte-order mark')
+      .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @"),
+  )
+    .addHelpText('after', CHECK_EXAMPLES)
+    .action(async (inputs: string[], options) => setExitCode(await runCheck(inputs, options, io)));
+
+  addReadOptions(
+    program
+      .command('report')
+      .description('write one self-contained HTML page: texts with claims marked, a claims table, a chart, and for two documents their comparison')
+      .argument('[inputs...]', 'documents (text, HTML, PDF, DOCX), or - for standard input')
+      .option('-o, --output <file>', 'write the page to FILE atomically (default: standard output)')
+      .option('--title <text>', 'the page title')
+      .option('--kinds <list>', `only claims of these kinds: ${ALL_KINDS.join(',')}`)
+      .option('--all', 'also show numbers that are not claims (kinds date and reference)')
+      .option('--segment', "segment words with vntk's model before reading units")
+      .option('--no-compare', 'no comparison section for two documents'),
+  )
+    .addHelpText('after', REPORT_EXAMPLES)
+    .action(async (inputs: string[], options) => setExitCode(await runReport(inputs, options, io)));
 
   const stats = program
     .command('stats')

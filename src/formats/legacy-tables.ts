@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SolieuError } from '../errors.js';
-import { parseTsv, type TableSchema } from '../lexicon/parse-tsv.js';
+import { parseNumberedTsv, type TableSchema } from '../lexicon/parse-tsv.js';
 
 /** The legacy Vietnamese font encodings solieu reads. */
 export type LegacyEncoding = 'tcvn3' | 'vni';
@@ -34,15 +34,6 @@ const fail = (file: string, line: number, message: string): never => {
   throw new SolieuError('INVALID_DICTIONARY', `dictionaries/${file}:${line}: ${message}`, file);
 };
 
-/** The file line of each data row, skipping what `parseTsv` skips: comments, blank lines and the header. */
-function rowLines(content: string): number[] {
-  const lines: number[] = [];
-  content.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((text, index) => {
-    if (text.trim() !== '' && !text.startsWith('#')) lines.push(index + 1);
-  });
-  return lines.slice(1);
-}
-
 function parseBytes(hex: string, max: number, file: string, line: number): string {
   if (!HEX_BYTES.test(hex)) fail(file, line, `column \`bytes\` must be bytes in upper-case hex like \`61 F8\`, got ${JSON.stringify(hex)}`);
   const bytes = hex.split(' ').map((pair) => Number.parseInt(pair, 16));
@@ -65,12 +56,9 @@ export function loadLegacyTable(encoding: LegacyEncoding, dir: string = DICTIONA
   } catch (error) {
     throw new SolieuError('INVALID_DICTIONARY', `dictionaries/${schema.file}: cannot read (${(error as Error).message})`, schema.file);
   }
-  const rows = parseTsv(content, schema);
-  const lines = rowLines(content);
   const letters = new Map<string, string>();
   const firstLine = new Map<string, number>();
-  rows.forEach((row, index) => {
-    const line = lines[index] ?? 0;
+  parseNumberedTsv(content, schema).forEach(({ row, line }) => {
     const sequence = parseBytes(row.bytes as string, MAX_SEQUENCE[encoding], schema.file, line);
     const letter = row.letter as string;
     if ([...letter].length !== 1 || !/\p{L}/u.test(letter)) fail(schema.file, line, `column \`letter\` must be one letter, got ${JSON.stringify(letter)}`);

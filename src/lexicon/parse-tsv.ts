@@ -54,9 +54,14 @@ function parseCell(column: Column, raw: string, file: string, line: number): Cel
  * every row is checked against the schema (types, allowed values, unique keys).
  */
 export function parseTsv(content: string, schema: TableSchema): Row[] {
+  return parseNumberedTsv(content, schema).map(({ row }) => row);
+}
+
+/** {@link parseTsv}, each row with the line of the file it stands on, for the checks a loader adds. */
+export function parseNumberedTsv(content: string, schema: TableSchema): { row: Row; line: number }[] {
   const { file, columns, key } = schema;
   const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const rows: Row[] = [];
+  const rows: { row: Row; line: number }[] = [];
   const seen = new Map<string, number>();
   let header: string[] | null = null;
   lines.forEach((text, index) => {
@@ -81,7 +86,7 @@ export function parseTsv(content: string, schema: TableSchema): Row[] {
     const first = seen.get(id);
     if (first !== undefined) fail(file, line, `duplicate entry ${JSON.stringify(id)} (first on line ${first})`);
     seen.set(id, line);
-    rows.push(row);
+    rows.push({ row, line });
   });
   if (!header) fail(file, 1, 'missing header line');
   return rows;

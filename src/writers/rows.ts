@@ -21,8 +21,13 @@ export function writeRows(rows: readonly Row[], columns: readonly string[], form
     case 'jsonl':
       return ordered.map((r) => `${JSON.stringify(r)}\n`).join('');
     default: {
-      const cell = (v: string | number | null) => clip(v === null ? '' : typeof v === 'number' ? NUMBER.format(v) : v, MAX_CELL);
-      return ordered.length ? `${alignRows(columns, ordered.map((r) => columns.map((c) => cell(r[c]!))) ).join('\n')}\n` : '';
+      // The last column is not cut: nothing after it needs aligning, and it is where a message goes.
+      const cell = (v: string | number | null, last: boolean) => {
+        const text = v === null ? '' : typeof v === 'number' ? NUMBER.format(v) : v;
+        return last ? text : clip(text, MAX_CELL);
+      };
+      const body = ordered.map((r) => columns.map((c, k) => cell(r[c]!, k === columns.length - 1)));
+      return ordered.length ? `${alignRows(columns, body).join('\n')}\n` : '';
     }
   }
 }

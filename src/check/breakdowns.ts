@@ -1,0 +1,92 @@
+import type { Token } from '../text/token.js';
+import type { ClaimRecord } from '../types.js';
+import type { CheckDocument, SentenceClaims } from './document.js';
+
+/** A whole and the list of its parts: "Tổng số 500 hộ, trong đó 300 hộ nghèo và 250 hộ cận nghèo". */
+export interface Breakdown {
+  sentence: SentenceClaims;
+  /** The figure right before the breakdown word, when one stands there. */
+  total: ClaimRecord | null;
+  /** The figures of the list, at the list's own bracket depth, in text order. */
+  items: ClaimRecord[];
+  /** The list's tokens, from after the breakdown word to its end. */
+  tokens: Token[];
+}
+
+const STOPS = new Set(['.', ';', '!', '?']);
+const MAX_GAP = 10;
+const TOTAL_WORD_REACH = 4;
+
+/** Bracket depth before each token of a sentence. */
+function depths(tokens: readonly Token[]): number[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    const before = depth;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    return before;
+  });
+}
+
+/**
+ * The figure a breakdown word follows: the nearest one before it, with only its noun, commas
+ * and at most an opening bracket between ("937 tỷ đồng (gồm …"), and no clause break.
+ */
+function totalBefore(sentence: SentenceClaims, marker: number): ClaimRecord | null {
+  const at = sentence.tokens[marker]!.start;
+  const total = sentence.records.filter((r) => r.end <= at).pop();
+  if (!total) return null;
+  const gap = sentence.tokens.filter((t) => t.start >= total.end && t.end <= at);
+  const breaks = gap.filter((t, i) => STOPS.has(t.text) || t.text === ')' || (t.text === '(' && i < gap.length - 1));
+  return gap.length <= MAX_GAP && breaks.length === 0 ? total : null;
+}
+
+function hasTotalWord(doc: CheckDocument, sentence: SentenceClaims, total: ClaimRecord): boolean {
+  const before = sentence.tokens.filter((t) => t.end <= total.start).slice(-TOTAL_WORD_REACH);
+  return before.some((_, i) => doc.dictionaries.total.total.matchAt(before, i) !== null);
+}
+
+/**
+ * The list after a breakdown word, at its depth: up to a full stop or semicolon, the bracket
+ * that closes around it, or a word that starts a new statement (`list-end`). A second breakdown
+ * word in it makes the structure unclear (parts of parts): null.
+ */
+function listAfter(doc: CheckDocument, sentence: SentenceClaims, from: number, depth: readonly number[]): number[] | null {
+  const { tokens } = sentence;
+  const base = depth[from - 1] ?? 0;
+  const list: number[] = [];
+  for (let i = from; i < tokens.length; i++) {
+    const level = depth[i]!;
+    if (level < base || (tokens[i]!.text === ')' && level === base)) break;
+    if (level === base && (STOPS.has(tokens[i]!.text) || doc.dictionaries.total['list-end'].matchAt(tokens, i))) break;
+    if (level === base && doc.dictionaries.total.breakdown.matchAt(tokens, i)) return null;
+    list.push(i);
+  }
+  return list;
+}
+
+/** Every clear breakdown of the document: a breakdown word ("trong đó", "gồm"), or a colon after a figure marked as a total. */
+export function findBreakdowns(doc: CheckDocument): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const sentence of doc.sentences) {
+    const { tokens } = sentence;
+    const depth = depths(tokens);
+    for (let i = 0; i < tokens.length; i++) {
+      const opener = doc.dictionaries.total.breakdown.matchAt(tokens, i) ?? doc.dictionaries.total.colon.matchAt(tokens, i);
+      if (!opener) continue;
+      const total = totalBefore(sentence, i);
+      const isColon = !doc.dictionaries.total.breakdown.matchAt(tokens, i);
+      i = opener.end - 1;
+      if (isColon && (!total || !hasTotalWord(doc, sentence, total))) continue;
+      const list = listAfter(doc, sentence, opener.end, depth);
+      if (!list?.length) continue;
+      const listTokens = list.map((k) => tokens[k]!);
+      const [first, last] = [listTokens[0]!.start, listTokens[listTokens.length - 1]!.end];
+      // Figures in brackets inside the list are parts of a part ("300 hộ nghèo (chiếm 60%)").
+      const atDepth = new Set(list.filter((k) => depth[k] === depth[opener.end - 1]).map((k) => tokens[k]!.start));
+      const items = sentence.records.filter((r) => r.start >= first && r.end <= last && atDepth.has(r.start));
+      found.push({ sentence, total, items, tokens: listTokens });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,61 @@
+import type { ClaimRecord } from '../../types.js';
+import { isBareList } from '../bare-list.js';
+import { findBreakdowns, type Breakdown } from '../breakdowns.js';
+import { describe, formatAmount, normalizeText, roundingOf, sumOf } from '../figures.js';
+import type { CheckDocument } from '../document.js';
+import { isSignedAmount } from '../surroundings.js';
+import { warning, type CheckWarning } from '../warning.js';
+
+/** Kinds whose parts add up: a count of things, an amount of money, a measure. */
+const ADDITIVE = new Set(['count', 'money', 'measure']);
+// A whole named with a capital or a digit is one thing ("3 M87-1 Kortik"), whose list is its make-up.
+const NAME_OR_CODE = /[\p{Lu}\d]/u;
+
+/** Whether `part` counts the whole's thing: the same unit, or for a count a kind of it ("hộ" → "hộ nghèo"). */
+function isKindOf(part: ClaimRecord, whole: ClaimRecord): boolean {
+  if (part.kind !== whole.kind || part.change !== null || !part.unit || !whole.unit) return false;
+  const [unit, of] = [normalizeText(part.unit), normalizeText(whole.unit)];
+  return unit === of || (whole.kind === 'count' && unit.startsWith(`${of} `));
+}
+
+/** A total that its parts may not pass: exact, rounded or an upper bound ("hơn 500" may hold more). */
+const isBoundingTotal = (total: ClaimRecord | null): total is ClaimRecord =>
+  total !== null && ADDITIVE.has(total.kind) && total.change === null && total.value_max === null &&
+  total.qualifier !== 'over' && total.qualifier !== 'at_least';
+
+/**
+ * The parts of a breakdown's total: the figures of its unit or of a kind of it; or, in a bare list
+ * of counts under a count of a class of things, every count of the list — when no other figure
+ * before the breakdown word is of their unit ("883 hũ cốt thuộc 364 hộ gia đình, trong đó 576 hũ
+ * cốt …": not the families').
+ */
+function partsOf(doc: CheckDocument, breakdown: Breakdown, total: ClaimRecord): ClaimRecord[] {
+  const parts = breakdown.items.filter((r) => isKindOf(r, total));
+  if (parts.length > 0 || total.kind !== 'count' || NAME_OR_CODE.test(total.unit ?? '') || breakdown.items.length < 2) return parts;
+  const earlier = breakdown.sentence.records.filter((r) => r.end <= total.start);
+  if (earlier.some((r) => breakdown.items.some((item) => isKindOf(item, r)))) return [];
+  return isBareList(doc, breakdown) ? breakdown.items : [];
+}
+
+/**
+ * `parts-exceed-total`: "Tổng số 500 hộ, trong đó 300 hộ nghèo và 250 hộ cận nghèo" — the parts
+ * of a breakdown (`breakdowns.ts`) add up to more than their total. At least two parts (`partsOf`),
+ * none of an amount that can be negative (`nhập siêu`, `lợi nhuận`); the excess must pass what
+ * rounding of the figures allows ("khoảng 188.000 ha" holds 188.138 ha).
+ */
+export function findPartsOverTotal(doc: CheckDocument): CheckWarning[] {
+  const warnings: CheckWarning[] = [];
+  for (const breakdown of findBreakdowns(doc)) {
+    const { total } = breakdown;
+    if (!isBoundingTotal(total)) continue;
+    const parts = partsOf(doc, breakdown, total);
+    // A deficit may be one sector's deficit less another's surplus: signed parts may pass their total.
+    if (parts.length < 2 || [total, ...parts].some((r) => isSignedAmount(doc, r))) continue;
+    const sum = sumOf(parts.map((r) => r.value));
+    const slack = sumOf([total, ...parts].map(roundingOf));
+    if (sum - total.value <= slack) continue;
+    const message = `parts ${parts.map(describe).join(' + ')} add up to ${formatAmount(sum, total.unit)}, more than the total ${describe(total)}`;
+    warnings.push(warning('parts-exceed-total', message, [total, ...parts]));
+  }
+  return warnings;
+}

@@ -1,0 +1,46 @@
+import type { ClaimRecord } from '../../types.js';
+import { findBreakdowns, type Breakdown } from '../breakdowns.js';
+import { decimalsOf, describe, formatNumber, sumOf } from '../figures.js';
+import type { CheckDocument } from '../document.js';
+import { isStatedPercent, percentRoles } from '../percent-context.js';
+import { endsWithPhrase, hasPhrase, surroundingsOf } from '../surroundings.js';
+import { warning, type CheckWarning } from '../warning.js';
+
+const LIST_PUNCTUATION = new Set([',', ')']);
+/** Rounded shares of one whole may add up to a little over 100 (33,4 + 33,3 + 33,4). */
+const ROUNDING = 0.5;
+
+/**
+ * Whether a percentage of a breakdown is a share of the breakdown's whole: "chiếm 60%", or one
+ * that a comma, the list's end or a linking word follows ("60% là nữ", "60% và"). A noun right
+ * after it makes it a share of that noun ("70% xe máy và 62% ô tô"), and `tỷ lệ` before it a
+ * rate of its own ("tỷ lệ biết chữ 95%"): no sum of those means a thing.
+ */
+function isShareOfWhole(doc: CheckDocument, breakdown: Breakdown, record: ClaimRecord): boolean {
+  const roles = percentRoles(doc, record);
+  if (roles.has('growth') || roles.has('comparison') || roles.has('rate')) return false;
+  if (hasPhrase(doc.dictionaries.total['own-whole'], surroundingsOf(doc, record).before)) return false;
+  const { tokens } = breakdown;
+  const next = tokens.findIndex((t) => t.start >= record.end);
+  if (next === -1 || LIST_PUNCTUATION.has(tokens[next]!.text)) return true;
+  if (doc.dictionaries.total['share-link'].matchAt(tokens, next)) return true;
+  return endsWithPhrase(doc.dictionaries.percent.share.before, tokens.filter((t) => t.end <= record.start));
+}
+
+/**
+ * `shares-exceed-100`: "…, trong đó 60% là nữ, 50% là nam" — the shares of one whole in a
+ * breakdown add up to more than 100% (with a half point for rounding).
+ */
+export function findSharesOverWhole(doc: CheckDocument): CheckWarning[] {
+  const warnings: CheckWarning[] = [];
+  for (const breakdown of findBreakdowns(doc)) {
+    const percents = breakdown.items.filter((r) => isStatedPercent(r) && r.change === null && r.value_max === null);
+    if (percents.length < 2 || !percents.every((r) => isShareOfWhole(doc, breakdown, r))) continue;
+    const sum = sumOf(percents.map((r) => r.value));
+    const slack = Math.max(ROUNDING, sumOf(percents.map((r) => 10 ** -decimalsOf(r.value) / 2)));
+    if (sum <= 100 + slack) continue;
+    const message = `shares ${percents.map(describe).join(' + ')} of one whole add up to ${formatNumber(sum)}%`;
+    warnings.push(warning('shares-exceed-100', message, percents));
+  }
+  return warnings;
+}

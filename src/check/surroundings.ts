@@ -1,0 +1,81 @@
+import type { PhraseIndex } from '../lexicon/phrase-index.js';
+import { scanTokens } from '../text/scan-tokens.js';
+import type { Token } from '../text/token.js';
+import type { ClaimRecord } from '../types.js';
+import type { CheckDocument } from './document.js';
+
+/** The words of a claim's clause on each side of it, up to the next figure or clause break. */
+export interface Surroundings {
+  /** Nearest last. */
+  before: Token[];
+  after: Token[];
+}
+
+// A clause ends at a full stop, a semicolon or a bracket; a comma does not end it, since commas
+// also join the nouns of a subject ("tỷ lệ hộ dân dùng nước sạch, nước hợp vệ sinh đạt …").
+const CLAUSE_BREAK = new Set(['.', ';', '!', '?', '(', ')', '[', ']']);
+const MAX_BEFORE = 12;
+const MAX_AFTER = 8;
+
+/**
+ * The words around `record` in its sentence: back to the previous figure, a clause break or
+ * twelve tokens; forward to the next figure, a clause break or eight tokens. Another figure
+ * bounds the window so that a word is read with the figure it stands next to
+ * ("doanh thu tăng 20%, tỷ lệ … đạt 104%": `tăng` is the 20%'s).
+ */
+export function surroundingsOf(doc: CheckDocument, record: ClaimRecord): Surroundings {
+  const sentence = doc.sentenceOf.get(record);
+  if (!sentence) return { before: [], after: [] };
+  const others = sentence.records.filter((r) => r !== record);
+  const from = Math.max(sentence.start, ...others.filter((r) => r.end <= record.start).map((r) => r.end));
+  const to = Math.min(sentence.end, ...others.filter((r) => r.start >= record.end).map((r) => r.start));
+  const before: Token[] = [];
+  for (const token of sentence.tokens) {
+    if (token.start < from || token.end > record.start) continue;
+    if (CLAUSE_BREAK.has(token.text)) before.length = 0;
+    else before.push(token);
+  }
+  const after: Token[] = [];
+  for (const token of sentence.tokens) {
+    if (token.start < record.end || token.end > to) continue;
+    if (CLAUSE_BREAK.has(token.text) || after.length === MAX_AFTER) break;
+    after.push(token);
+  }
+  return { before: before.slice(-MAX_BEFORE), after };
+}
+
+/**
+ * The words around a claim with its subject counted among the words before it: the extractor
+ * may have found the subject further away than the window reaches
+ * ("Lợi nhuận sau thuế của công ty trong quý III năm nay giảm 150%").
+ */
+export function clauseOf(doc: CheckDocument, record: ClaimRecord): Surroundings {
+  const { before, after } = surroundingsOf(doc, record);
+  return { before: [...(record.subject ? scanTokens(record.subject) : []), ...before], after };
+}
+
+/** Whether the claim is of an amount that can fall below zero (`dictionaries/check/signed-amounts.tsv`). */
+export function isSignedAmount(doc: CheckDocument, record: ClaimRecord): boolean {
+  const { before, after } = clauseOf(doc, record);
+  return hasPhrase(doc.dictionaries.signed, before) || hasPhrase(doc.dictionaries.signed, after);
+}
+
+const SPACES = /\s*/y;
+
+/** Where a figure's noun ends, when the noun (its `unit`) follows the number directly: "27/30 xã|". */
+export function endOfNoun(text: string, record: ClaimRecord): number | null {
+  SPACES.lastIndex = record.end;
+  SPACES.exec(text);
+  const at = SPACES.lastIndex;
+  return record.unit && text.startsWith(record.unit, at) ? at + record.unit.length : null;
+}
+
+/** Whether a phrase of `index` stands anywhere in `tokens`. */
+export function hasPhrase(index: PhraseIndex<true>, tokens: readonly Token[]): boolean {
+  return tokens.some((_, i) => index.matchAt(tokens, i) !== null);
+}
+
+/** Whether a phrase of `index` ends the run of `tokens` (stands right before what follows them). */
+export function endsWithPhrase(index: PhraseIndex<true>, tokens: readonly Token[]): boolean {
+  return index.matchBefore(tokens, tokens.length) !== null;
+}

@@ -1,0 +1,47 @@
+import { checkClaims, type CheckWarning } from '../../check/index.js';
+import { writeRows, type Row } from '../../writers/rows.js';
+import type { DocumentOptions } from '../documents.js';
+import { EXIT, type CliIO } from '../io.js';
+import { loadDocuments } from '../load-documents.js';
+import { fileSink, streamSink } from '../output.js';
+import { chooseFormat } from './extract.js';
+
+export interface CheckCommandOptions extends DocumentOptions {
+  format?: string;
+  output?: string;
+  segment?: boolean;
+  bom?: boolean;
+  escapeFormulas?: boolean;
+}
+
+const TABLE_COLUMNS = ['file', 'line', 'rule', 'claims', 'message'];
+const FULL_COLUMNS = ['file', 'line', 'start', 'end', 'rule', 'claims', 'message', 'sentence'];
+
+const rowOf = (file: string, w: CheckWarning): Row => ({
+  file, line: w.line, start: w.start, end: w.end, rule: w.rule,
+  claims: w.records.map((r) => r.text).join(' · '),
+  message: w.message,
+  sentence: w.records[0]?.sentence ?? null,
+});
+
+/**
+ * `solieu check`: figures of a document that cannot all be true — a share above 100%, a part
+ * bigger than its whole, parts that pass their total, one thing given two values. Exit 3
+ * when there is any warning, 0 when there is none, 1 when a document could not be read.
+ */
+export async function runCheck(inputs: readonly string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
+  const format = chooseFormat(options, io);
+  const { documents, failed } = await loadDocuments(inputs, options, { segment: options.segment }, io);
+  const rows = documents.flatMap((d) => checkClaims(d.records, d.source.text).map((w) => rowOf(d.name, w)));
+  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
+  try {
+    if (format === 'table' && !rows.length) await sink.write(`No warnings in ${documents.length} document${documents.length === 1 ? '' : 's'}.\n`);
+    else await sink.write(writeRows(rows, format === 'table' ? TABLE_COLUMNS : FULL_COLUMNS, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false }));
+    sink.commit();
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+  if (failed) return EXIT.someInputsFailed;
+  return rows.length ? EXIT.found : EXIT.ok;
+}

@@ -1,0 +1,40 @@
+import { compareClaims } from '../../compare/index.js';
+import { renderReport } from '../../report/index.js';
+import type { DocumentOptions } from '../documents.js';
+import { EXIT, type CliIO } from '../io.js';
+import { loadDocuments } from '../load-documents.js';
+import { fileSink, streamSink } from '../output.js';
+import { parseKinds } from './extract.js';
+
+export interface ReportCommandOptions extends DocumentOptions {
+  output?: string;
+  title?: string;
+  kinds?: string;
+  all?: boolean;
+  segment?: boolean;
+  compare?: boolean;
+}
+
+/**
+ * `solieu report`: one self-contained HTML page for the documents — their texts with the
+ * claims marked, a table that sorts and filters, a chart, a CSV download — and, for two
+ * documents, their comparison.
+ */
+export async function runReport(inputs: readonly string[], options: ReportCommandOptions, io: CliIO): Promise<number> {
+  const { documents, failed } = await loadDocuments(inputs, options, { kinds: parseKinds(options.kinds), all: options.all, segment: options.segment }, io);
+  const [a, b] = documents;
+  const comparison = options.compare !== false && documents.length === 2 && a && b ? compareClaims(a, b) : undefined;
+  const html = renderReport(
+    documents.map((d) => ({ name: d.name, text: d.source.text, records: d.records })),
+    { title: options.title, comparison, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') },
+  );
+  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
+  try {
+    await sink.write(html);
+    sink.commit();
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+  return failed ? EXIT.someInputsFailed : EXIT.ok;
+}

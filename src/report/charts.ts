@@ -1,0 +1,32 @@
+import type { ReportData } from './data.js';
+import { escapeHtml } from './html.js';
+import { kindClass } from './kinds.js';
+
+const TOP_UNITS = 10;
+const NO_UNIT = '(no unit)';
+
+interface Bar {
+  label: string;
+  count: number;
+  className: string;
+}
+
+// Plain CSS bars rather than SVG: they reflow on a phone, print as they look, and a label of
+// any length wraps instead of being cut off. Widths are relative to the longest bar.
+function renderBars(title: string, bars: readonly Bar[]): string {
+  const max = Math.max(1, ...bars.map((b) => b.count));
+  const rows = bars.map((b) => `<li><span class="bar-label">${escapeHtml(b.label)}</span>`
+    + `<span class="bar-track"><span class="bar ${b.className}" style="width:${((100 * b.count) / max).toFixed(1)}%"></span></span>`
+    + `<span class="bar-count">${b.count}</span></li>`);
+  const body = rows.length ? `<ul class="bars">${rows.join('')}</ul>` : '<p class="muted">No claims.</p>';
+  return `<figure class="chart"><figcaption>${escapeHtml(title)}</figcaption>${body}</figure>`;
+}
+
+/** Two bar charts over all the report's claims: how many of each kind, and the top units. */
+export function renderCharts(data: Pick<ReportData, 'kinds' | 'units'>): string {
+  return `<div class="charts">${
+    renderBars('Claims by kind', data.kinds.map(([kind, count]) => ({ label: kind, count, className: kindClass(kind) })))
+  }${
+    renderBars(`Top ${TOP_UNITS} units`, data.units.slice(0, TOP_UNITS).map(([unit, count]) => ({ label: unit ?? NO_UNIT, count, className: 'unit-bar' })))
+  }</div>`;
+}

@@ -1,0 +1,66 @@
+import type { ClaimRecord } from '../types.js';
+import { OPTIONAL_FIELDS, RECORD_FIELDS, SOURCE_FIELDS } from '../writers/fields.js';
+import { formatValue } from '../writers/table.js';
+import type { Span } from './highlight.js';
+import { countKinds } from './kinds.js';
+
+const COLLATOR = new Intl.Collator('vi');
+
+/** One claim as the page's script sees it: the record untouched, plus what only Node knows. */
+export interface ReportClaim {
+  /** Index of the claim's document in the report. */
+  doc: number;
+  /** The value as `formatValue` writes it ("11.070.000", "10–15", "15/63"), so page and terminal agree. */
+  valueText: string;
+  /** Whether the claim is highlighted in the text (false: its offsets did not fit the text). */
+  placed: boolean;
+  record: ClaimRecord;
+}
+
+/** The JSON the page embeds and its script builds the table, pop-ups and CSV from. */
+export interface ReportData {
+  documents: { name: string }[];
+  claims: ReportClaim[];
+  /** Kinds present, in SPEC order, with their counts: the kind filter's checkboxes. */
+  kinds: [string, number][];
+  /** Units present (null: none), most frequent first: the unit filter's choices. */
+  units: [string | null, number][];
+  /** Columns of the downloaded CSV: those `solieu extract --format csv` writes for these records. */
+  csvFields: string[];
+}
+
+/** The report's data, claims numbered across documents in the order given. */
+export function buildReportData(documents: readonly { name: string; records: readonly ClaimRecord[] }[], spans: readonly (readonly (Span | null)[])[]): ReportData {
+  const claims = documents.flatMap((d, doc) => d.records.map((record, i) => ({
+    doc,
+    valueText: formatValue(record),
+    placed: spans[doc]?.[i] != null,
+    record,
+  })));
+  const records = claims.map((c) => c.record);
+  return {
+    documents: documents.map((d) => ({ name: d.name })),
+    claims,
+    kinds: countKinds(records.map((r) => String(r.kind))),
+    units: countUnits(records),
+    csvFields: csvFields(records),
+  };
+}
+
+/** Each unit (null for claims without one) with how many claims have it; ties in Vietnamese alphabetical order. */
+export function countUnits(records: readonly ClaimRecord[]): [string | null, number][] {
+  const counts = new Map<string | null, number>();
+  for (const r of records) counts.set(r.unit ?? null, (counts.get(r.unit ?? null) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || COLLATOR.compare(x[0] ?? '', y[0] ?? ''));
+}
+
+// The same columns as the CLI's CSV, so a downloaded selection lines up with a full export:
+// `doc_id` first when documents have ids, the source columns when any claim has one.
+function csvFields(records: readonly ClaimRecord[]): string[] {
+  const has = (field: keyof ClaimRecord) => records.some((r) => r[field] !== undefined);
+  return [
+    ...OPTIONAL_FIELDS.filter(has),
+    ...RECORD_FIELDS,
+    ...(SOURCE_FIELDS.some(has) ? SOURCE_FIELDS : []),
+  ];
+}

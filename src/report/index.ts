@@ -1,0 +1,77 @@
+import type { Comparison } from '../compare/types.js';
+import type { ClaimRecord } from '../types.js';
+import { renderCharts } from './charts.js';
+import { renderClaimsSection } from './claims-table.js';
+import { renderComparison } from './comparison.js';
+import { buildReportData, type ReportData } from './data.js';
+import { renderDocuments } from './documents.js';
+import { placeClaims } from './highlight.js';
+import { embedJson, escapeHtml } from './html.js';
+import { renderPage } from './page.js';
+
+/** One document of a report: its name, the normalized text its records' offsets refer to, and its records. */
+export interface ReportDocument {
+  name: string;
+  /** The text as `normalize()` returns it: record `start`/`end` are UTF-16 offsets into it. */
+  text: string;
+  records: ClaimRecord[];
+}
+
+/** Options of {@link renderReport}. */
+export interface ReportOptions {
+  /** The page's title and heading. Default "solieu report". */
+  title?: string;
+  /** Two documents' claims aligned: adds a "Comparison" section. */
+  comparison?: Comparison;
+  /** When the report was made, shown as given (the renderer reads no clock, so output is reproducible). */
+  generatedAt?: string;
+}
+
+interface ResolvedReportOptions {
+  title: string;
+  comparison: Comparison | null;
+  generatedAt: string | null;
+}
+
+const resolveOptions = (options: ReportOptions): ResolvedReportOptions => ({
+  title: options.title ?? 'solieu report',
+  comparison: options.comparison ?? null,
+  generatedAt: options.generatedAt ?? null,
+});
+
+// A compared claim is the same object as a document's record when the caller compared what
+// it reports; otherwise it is found by file, id and offset.
+function findClaim(data: ReportData): (r: ClaimRecord) => number | undefined {
+  const key = (r: ClaimRecord) => `${r.file}\u0000${r.id}\u0000${r.start}`;
+  const byObject = new Map(data.claims.map((c, i) => [c.record, i]));
+  const byKey = new Map(data.claims.map((c, i) => [key(c.record), i]));
+  return (r) => byObject.get(r) ?? byKey.get(key(r));
+}
+
+function renderSubtitle(documentCount: number, claimCount: number, generatedAt: string | null): string {
+  const parts = [`${documentCount} ${documentCount === 1 ? 'document' : 'documents'}`, `${claimCount} ${claimCount === 1 ? 'claim' : 'claims'}`];
+  const generated = generatedAt ? ` · <span class="nowrap">generated ${escapeHtml(generatedAt)}</span>` : '';
+  return escapeHtml(parts.join(' · ')) + generated;
+}
+
+/**
+ * One self-contained HTML page (inline style and script, no network) showing the claims of
+ * one or many documents: each text with its claims highlighted and explained on hover or
+ * tap, a sortable, filterable table that downloads as CSV, charts by kind and unit, and,
+ * given a comparison, its pairs by status. Pure: no files, no clock.
+ */
+export function renderReport(documents: readonly ReportDocument[], options: ReportOptions = {}): string {
+  const resolved = resolveOptions(options);
+  const spans = documents.map((d) => placeClaims(d.text, d.records));
+  const data = buildReportData(documents, spans);
+  return renderPage({
+    title: resolved.title,
+    subtitle: renderSubtitle(documents.length, data.claims.length, resolved.generatedAt),
+    hasComparison: resolved.comparison !== null,
+    overview: renderCharts(data),
+    comparison: resolved.comparison ? renderComparison(resolved.comparison, findClaim(data)) : '',
+    claims: renderClaimsSection(data.claims.length, documents.length > 1),
+    documents: renderDocuments(documents, spans, data),
+    dataJson: embedJson(data),
+  });
+}
