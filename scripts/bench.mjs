@@ -9,11 +9,13 @@
 //             corpus twice over (memory must not grow with the number of documents)
 //   formats   the command line over web pages and PDFs made from the corpus's first articles
 //             (HTML: the article inside a news site's page; PDF: the article typeset in DejaVu Sans)
+//   adversarial  inputs crafted against extractors (scripts/adversarial-inputs.mjs) at 1 MB and
+//             2 MB: time for each, and how it grows (linear: about 2x)
 //   vntk      word segmentation of the 1,000 real sentences of test/fixtures/vntk-sentences.txt,
 //             solieu's reproduction against vntk's own wordTokenizer().tag() called sentence by
 //             sentence (as published, and with its dictionary lookup made a set)
 //
-//   npm run bench [-- [CORPUS.jsonl] [--sections rules,segment,batch,formats,vntk]]
+//   npm run bench [-- [CORPUS.jsonl] [--sections rules,segment,batch,formats,adversarial,vntk]]
 //   default corpus ../shared/bench/news.jsonl (or SOLIEU_BENCH_CORPUS)
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -25,7 +27,7 @@ import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const SECTIONS = ['rules', 'segment', 'batch', 'formats', 'vntk'];
+const SECTIONS = ['rules', 'segment', 'batch', 'formats', 'adversarial', 'vntk'];
 const args = process.argv.slice(2);
 const option = (name) => {
   const at = args.indexOf(name);
@@ -238,6 +240,28 @@ async function benchFormats() {
   }
 }
 
+async function benchAdversarial() {
+  const { extract } = await import('../dist/index.js');
+  const { ADVERSARIAL_INPUTS } = await import('./adversarial-inputs.mjs');
+  const MB = 1024 * 1024;
+  const timeOf = (text) => {
+    let best = Infinity;
+    for (let k = 0; k < 2; k++) {
+      const t0 = performance.now();
+      extract(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  console.log(`adversarial  ${'input'.padEnd(28)} ${'1 MB'.padStart(9)} ${'2 MB'.padStart(9)}  2 MB / 1 MB`);
+  for (const [name, make] of Object.entries(ADVERSARIAL_INPUTS)) {
+    const [one, two] = [timeOf(make(MB)), timeOf(make(2 * MB))];
+    console.log(`adversarial  ${name.padEnd(28)} ${`${one.toFixed(0)} ms`.padStart(9)} ${`${two.toFixed(0)} ms`.padStart(9)}  ${(two / one).toFixed(2)}`);
+  }
+  const line = ADVERSARIAL_INPUTS['one line of article text'](5 * MB);
+  console.log(`adversarial  a 5 MB line of article text: ${timeOf(line).toFixed(0)} ms; peak RSS ${peakRss()}`);
+}
+
 async function benchVntk() {
   const require = createRequire(import.meta.url);
   const { segmentWords } = await import('../dist/index.js');
@@ -275,6 +299,7 @@ if (section === 'rules') await benchExtraction(false);
 else if (section === 'segment') await benchExtraction(true);
 else if (section === 'batch') await benchBatch();
 else if (section === 'formats') await benchFormats();
+else if (section === 'adversarial') await benchAdversarial();
 else if (section === 'vntk') await benchVntk();
 else {
   const unknown = sections.filter((s) => !SECTIONS.includes(s));

@@ -15,7 +15,9 @@ export type ErrorCode =
   | 'INPUT_CORRUPT'
   | 'INPUT_ENCRYPTED'
   | 'INPUT_NO_TEXT'
-  | 'INPUT_NO_ARTICLE';
+  | 'INPUT_NO_ARTICLE'
+  | 'INPUT_TOO_LARGE'
+  | 'OUTPUT_FAILED';
 
 /** The one error class solieu throws for anything a user can fix. */
 export class SolieuError extends Error {

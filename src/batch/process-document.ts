@@ -39,7 +39,7 @@ export async function processDocument(document: BatchDocument, options: BatchExt
   try {
     if (process.env.SOLIEU_FAULT_INJECTION === `throw:${document.name}`) throw new Error('injected fault'); // test hook, see worker.ts
     if (render?.format === 'source-text') {
-      const read = await readBatchDocument(document, { type: options.type, encoding: options.encoding });
+      const read = await readBatchDocument(document, { type: options.type, encoding: options.encoding, maxBytes: options.maxBytes });
       return { docId: read.docId, bytes: Buffer.byteLength(read.source.text), records: [], rendered: `${read.source.text}\n`, claims: 0, claimsByKind: {}, failure: null };
     }
     const { source, records, ...read } = await extractDocument(document, options);

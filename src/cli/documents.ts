@@ -9,7 +9,7 @@ import { ENCODINGS } from '../formats/decode-text.js';
 import { detectType, INPUT_TYPES } from '../formats/detect-type.js';
 import type { ReadOptions } from '../formats/read-document.js';
 import { jsonlDocuments } from '../batch/jsonl-documents.js';
-import { describeFsError } from '../batch/read-bytes.js';
+import { checkSize, DEFAULT_MAX_BYTES, describeFsError } from '../batch/read-bytes.js';
 import { SolieuError } from '../errors.js';
 import { readAllStdin, type CliIO } from './io.js';
 
@@ -19,6 +19,7 @@ export interface DocumentOptions {
   inputFormat?: string;
   inputType?: string;
   encoding?: string;
+  maxBytes?: string;
   idField?: string;
   textField?: string;
 }
@@ -43,7 +44,20 @@ export function parseReadOptions(options: DocumentOptions): ReadOptions {
     }
     return value as T | undefined;
   };
-  return { type: check('--input-type', options.inputType, INPUT_TYPES), encoding: check('--encoding', options.encoding, ENCODINGS) };
+  return {
+    type: check('--input-type', options.inputType, INPUT_TYPES),
+    encoding: check('--encoding', options.encoding, ENCODINGS),
+    ...(options.maxBytes !== undefined && { maxBytes: parseSize(options.maxBytes) }),
+  };
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** `--max-bytes`: a whole number of bytes, with K, M or G after it for KiB, MiB, GiB ("50M"). */
+export function parseSize(value: string): number {
+  const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  if (!m || Number(m[1]) === 0) throw new SolieuError('INVALID_OPTION', `option \`--max-bytes\` must be a size like 500000, 200K or 50M, got "${value}"`);
+  return Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!;
 }
 
 async function* linesOf(input: NodeJS.ReadableStream | Readable): AsyncGenerator<string> {
@@ -56,16 +70,22 @@ const stdinStream = (io: CliIO) => Readable.from(io.stdin());
 async function listedPaths(from: string, io: CliIO): Promise<string[]> {
   let text: string;
   try {
-    text = from === '-' ? (await readAllStdin(io)).toString('utf8') : await readFile(from, 'utf8');
+    text = from === '-' ? (await readAllStdin(io)).bytes.toString('utf8') : await readFile(from, 'utf8');
   } catch (error) {
     throw new SolieuError('INPUT_NOT_FOUND', `option \`--files-from\`: ${from}: ${describeFsError(error)}`, from);
   }
   return text.split(/\r?\n/).filter((line) => line.trim());
 }
 
-/** Standard input as one document (text, a page, a PDF …: read like a file). */
-async function stdinDocument(io: CliIO): Promise<BatchDocument> {
-  return { name: '-', bytes: new Uint8Array(await readAllStdin(io)) };
+/** Standard input as one document (text, a page, a PDF …: read like a file), unless it is larger than allowed. */
+async function stdinDocument(io: CliIO, maxBytes = DEFAULT_MAX_BYTES): Promise<BatchDocument> {
+  const { bytes, size } = await readAllStdin(io, maxBytes);
+  try {
+    checkSize('-', size, maxBytes);
+  } catch (error) {
+    return { name: '-', failure: { code: (error as SolieuError).code, message: (error as SolieuError).message } };
+  }
+  return { name: '-', bytes: new Uint8Array(bytes) };
 }
 
 /** Every JSON Lines document of the inputs, file after file, read as they stream in. */
@@ -118,7 +138,8 @@ export async function openDocuments(inputs: readonly string[], options: Document
   const isCollection = (arg: string) => format === undefined && arg !== '-' && isJsonlPath(arg);
   // Each argument: a JSON Lines collection (read later, as it streams) or its documents.
   const parts: (string | BatchDocument[])[] = [];
-  for (const arg of args) parts.push(isCollection(arg) ? arg : arg === '-' ? [await stdinDocument(io)] : await findFiles([arg]));
+  const maxBytes = parseReadOptions(options).maxBytes;
+  for (const arg of args) parts.push(isCollection(arg) ? arg : arg === '-' ? [await stdinDocument(io, maxBytes)] : await findFiles([arg]));
   const documents = parts.flatMap((part) => (typeof part === 'string' ? [] : part));
   const sources = mayHaveSources(documents, options);
   if (!parts.some((part) => typeof part === 'string')) return { documents, total: documents.length, collections: false, sources };

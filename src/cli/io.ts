@@ -1,3 +1,5 @@
+import { discardPendingOutputs } from './output.js';
+
 /** Where the CLI writes: a stream's `write`, whether it is a terminal, and (for real streams) its events. */
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -18,8 +20,33 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
 }
 
+let guarded = false;
+
+/**
+ * What the real process does when its world ends early: a reader that stops reading
+ * (`solieu … | head` closes the pipe: EPIPE) ends the run quietly with status 0; an interrupt
+ * (Ctrl-C, SIGTERM) removes the output not yet written in full, says so, and exits 130 / 143
+ * — a file given with `-o` is then left as it was.
+ */
+function guardProcess(): void {
+  if (guarded) return;
+  guarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      discardPendingOutputs();
+      process.stderr.write('solieu: interrupted\n');
+      process.exit(status);
+    });
+  }
+}
+
 /** The real process. */
 export function processIO(): CliIO {
+  guardProcess();
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -28,11 +55,19 @@ export function processIO(): CliIO {
   };
 }
 
-/** All of standard input. */
-export async function readAllStdin(io: CliIO): Promise<Buffer> {
+/**
+ * All of standard input — or, past `limit` bytes, only its size: the rest is read and dropped,
+ * so a runaway producer cannot fill memory (the caller reports the input as too large).
+ */
+export async function readAllStdin(io: CliIO, limit = Infinity): Promise<{ bytes: Buffer; size: number }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin()) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of io.stdin()) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    size += buffer.length;
+    if (size <= limit) chunks.push(buffer);
+  }
+  return { bytes: size <= limit ? Buffer.concat(chunks) : Buffer.alloc(0), size };
 }
 
 /** Exit statuses, part of the public contract (README "Exit codes"). */

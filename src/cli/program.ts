@@ -75,7 +75,8 @@ Examples:
 function addReadOptions(command: Command): Command {
   return command
     .addOption(new Option('--input-type <type>', 'what each document is (default: auto, from its first bytes and extension)').choices(INPUT_TYPES))
-    .addOption(new Option('--encoding <encoding>', 'how text and HTML documents are encoded (default: auto)').choices(ENCODINGS));
+    .addOption(new Option('--encoding <encoding>', 'how text and HTML documents are encoded (default: auto)').choices(ENCODINGS))
+    .option('--max-bytes <size>', 'skip (and report) documents larger than this: 500000, 200K, 50M (default: 50M)');
 }
 
 function addBatchOptions(command: Command): Command {

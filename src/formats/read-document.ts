@@ -10,6 +10,8 @@ export interface ReadOptions {
   type?: InputType | 'auto';
   /** How its text is encoded (text and HTML); default `auto`. */
   encoding?: Encoding;
+  /** The largest document read, in bytes; larger ones fail with `INPUT_TOO_LARGE`. Default 50 MB. */
+  maxBytes?: number;
 }
 
 /**

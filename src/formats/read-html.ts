@@ -32,7 +32,13 @@ export async function readHtml(html: string, name: string): Promise<SourceText> 
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   const { document } = parseHTML(html);
   const title = titleOf(document as unknown as PageLike); // before Readability, which takes the page apart
-  const article = new Readability(document as never).parse();
+  let article: ReturnType<InstanceType<typeof Readability>['parse']>;
+  try {
+    article = new Readability(document as never).parse();
+  } catch {
+    // A page too broken to have a document element ("<!DOCTYPE" and nothing else).
+    article = null;
+  }
   // Readability returns whatever text a page has, even a menu: an article has sentences.
   if (!article?.content || (article.textContent?.match(/\p{L}+/gu)?.length ?? 0) < MIN_ARTICLE_WORDS) {
     throw new SolieuError('INPUT_NO_ARTICLE', `${name}: no article text found in this page`, name);

@@ -2,7 +2,7 @@ import { parseDigits } from '../numbers/parse-digits.js';
 import { parseNumeralWords } from '../numbers/parse-numeral-words.js';
 import { isUpper } from '../text/token.js';
 import { newDraft, type Draft } from './draft.js';
-import { wordAt, type SentenceScope } from './scope.js';
+import { opensSentence, wordAt, type SentenceScope } from './scope.js';
 
 interface Scaled {
   value: number;
@@ -66,7 +66,7 @@ function readDigits(s: SentenceScope, i: number): Draft {
 }
 
 /** Only the first token of a sentence (after quotes or brackets) may be a capitalized number word. */
-const atSentenceStart = (s: SentenceScope, i: number) => s.tokens.slice(0, i).every((t) => t.type === 'punct');
+const atSentenceStart = opensSentence;
 
 function readWords(s: SentenceScope, i: number): Draft | null {
   const words: string[] = [];

@@ -57,7 +57,8 @@ function measureAt(s: SentenceScope, i: number) {
   return m;
 }
 
-function findUnit(d: Draft, s: SentenceScope): UnitFields {
+/** `taken`: the first token not yet in a claim before this one ("0 USD 0": the USD is the first number's). */
+function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
   const i = d.last + 1;
   const span = (end: number) => s.tokens[end - 1]!.end;
   if (d.unit === 'lần') {
@@ -73,7 +74,7 @@ function findUnit(d: Draft, s: SentenceScope): UnitFields {
     return { unit: currency.value.unit + rate, unitType: 'currency', dimension: null, unitEnd: end, end: span(end) };
   }
   const before = s.lexicon.currencies.matchBefore(s.tokens, d.first);
-  if (before && before.value.position !== 'after') {
+  if (before && before.value.position !== 'after' && before.first >= taken) {
     const start = s.tokens[before.first]!.start;
     return { unit: before.value.unit, unitType: 'currency', dimension: null, unitEnd: i, end: d.end, start };
   }
@@ -122,7 +123,7 @@ export function attachUnit(drafts: readonly Draft[], s: SentenceScope): Draft[] 
   let taken = 0;
   for (const d of drafts) {
     if (d.first < taken) continue;
-    const { start = d.start, ...unit } = findUnit(d, s);
+    const { start = d.start, ...unit } = findUnit(d, s, taken);
     out.push({ ...d, ...unit, start });
     taken = unit.unitEnd;
   }

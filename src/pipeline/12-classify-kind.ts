@@ -54,9 +54,11 @@ function kindOf(d: Draft, s: SentenceScope, earlierRank: boolean): Pick<Draft, '
  */
 export function classifyKind(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   const out: Draft[] = [];
+  let earlierRank = false;
   for (const d of drafts) {
-    const earlierRank = out.some((e) => e.kind === 'rank');
-    out.push({ ...d, ...kindOf(d, s, earlierRank) });
+    const classified: Draft = { ...d, ...kindOf(d, s, earlierRank) };
+    earlierRank ||= classified.kind === 'rank';
+    out.push(classified);
   }
   return out;
 }

@@ -67,3 +67,34 @@ export function newDraft(fields: Pick<Draft, 'first' | 'last' | 'start' | 'end' 
     ...fields,
   };
 }
+
+const byFirstToken = new WeakMap<readonly Draft[], Map<number, Draft>>();
+
+/**
+ * The draft that starts at token `first`, if any. Rules ask this of every draft; a sentence of
+ * thousands of numbers would make a scan per question quadratic, so the index is built once
+ * per list of drafts.
+ */
+export function draftStartingAt(drafts: readonly Draft[], first: number): Draft | undefined {
+  let index = byFirstToken.get(drafts);
+  if (!index) {
+    index = new Map();
+    for (const d of drafts) if (!index.has(d.first)) index.set(d.first, d);
+    byFirstToken.set(drafts, index);
+  }
+  return index.get(first);
+}
+
+/** The drafts that end before token `i`, nearest first (at most `count`): found by binary search, drafts being in text order. */
+export function draftsBefore(drafts: readonly Draft[], i: number, count: number): Draft[] {
+  let lo = 0;
+  let hi = drafts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (drafts[mid]!.first < i) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Draft[] = [];
+  for (let k = lo - 1; k >= 0 && out.length < count; k--) if (drafts[k]!.last < i) out.push(drafts[k]!);
+  return out;
+}

@@ -41,6 +41,9 @@ export function extractSentence(scope: SentenceScope, models: VntkModels | null 
   return attachSubject(drafts, s);      // what a percentage or amount is about
 }
 
+/** A figure too big for a double (`1` and 400 zeros, a chain of "tỷ") is not a figure anyone states: left out. */
+const isRepresentable = (d: Draft) => Number.isFinite(d.value) && (d.valueMax === null || Number.isFinite(d.valueMax)) && (d.denominator === null || Number.isFinite(d.denominator));
+
 function wantedKinds(options: ExtractOptions): ReadonlySet<Kind> {
   if (options.kinds) return new Set(options.kinds);
   return new Set(options.all ? ALL_KINDS : METRIC_KINDS);
@@ -61,7 +64,7 @@ export function extract(input: string, options: ExtractOptions = {}): ClaimRecor
     if (!mayHoldNumber(sentence.text, lexicon)) continue;
     const scope = sentenceScope(doc, sentence, tokenize(sentence, lexicon));
     for (const draft of extractSentence(scope, models)) {
-      if (draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds)) placed.push({ draft, sentence });
+      if (draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds) && isRepresentable(draft)) placed.push({ draft, sentence });
     }
   }
   return buildRecords(placed, text, options.file ?? '-', options.docId);

@@ -56,3 +56,9 @@ export const sliceTokens = (s: SentenceScope, first: number, last: number): stri
   if (!a || !b || last < first) return '';
   return s.text.slice(a.start, b.end).replace(/\s+/g, ' ');
 };
+
+/** Whether only punctuation (quotes, brackets, a list dash) stands before token `i` in its sentence. Stops at the first word: linear in nothing. */
+export function opensSentence(s: SentenceScope, i: number): boolean {
+  for (let k = 0; k < i; k++) if (s.tokens[k]!.type !== 'punct') return false;
+  return true;
+}

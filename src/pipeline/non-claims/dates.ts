@@ -1,5 +1,5 @@
 import type { DateRole } from '../../lexicon/lexicon.js';
-import type { Draft } from '../draft.js';
+import { draftsBefore, draftStartingAt, type Draft } from '../draft.js';
 import { readOrdinal } from '../ordinal.js';
 import { isUpper } from '../../text/token.js';
 import { isFunctionWord, wordAt, type SentenceScope } from '../scope.js';
@@ -26,7 +26,8 @@ function dateMarker(d: Draft, s: SentenceScope, drafts: readonly Draft[]): DateR
   if (!m) return listedDate(d, s);
   // "2 năm 3 tháng": "năm" is the unit of the 2, not a year word — unless the 2 is itself a date
   // ("ngày 8 tháng 9 năm 2018").
-  const owner = drafts.find((o) => o !== d && o.last < m.first && o.unitEnd > m.first && !matchWordBefore(s, s.lexicon.dateMarkers, o.first));
+  // Only the numbers just before can own it: a unit stops at the next number.
+  const owner = draftsBefore(drafts, m.first, 3).find((o) => o !== d && o.unitEnd > m.first && !matchWordBefore(s, s.lexicon.dateMarkers, o.first));
   return owner ? null : m.value;
 }
 
@@ -56,7 +57,7 @@ function slashDate(d: Draft, s: SentenceScope, role: DateRole | null) {
 /** Whether a dash and a date follow the number: the start of a date range ("14-18/9", "2 - 4/10"). */
 function startsDateRange(d: Draft, s: SentenceScope, drafts: readonly Draft[]): boolean {
   const dash = s.tokens[d.last + 1];
-  const next = drafts.find((o) => o.first === d.last + 2);
+  const next = draftStartingAt(drafts, d.last + 2);
   return !!dash && ['-', '–'].includes(dash.text) && !!next && next.shape === 'slash' && next.parts!.length >= 2 && isMonth(next.parts![1]!);
 }
 
@@ -94,7 +95,7 @@ export const rejectDate: NonClaimRule = (d, s, drafts) => {
   }
   if (startsDateRange(d, s, drafts)) return asDate('start of a date range');
   // "1 ngày 9/6": the day word belongs to the date after it, so the number before is no duration.
-  const after = drafts.find((o) => o.first === d.unitEnd);
+  const after = draftStartingAt(drafts, d.unitEnd);
   if (d.dimension === 'time' && after?.shape === 'slash' && after.parts!.length >= 2 && isMonth(after.parts![1]!)) return asReference('number before a date');
   if (d.unit === 'giờ' && isClock(d, s)) return asDate('time of day');
   const hour = s.tokens[d.first - 2];

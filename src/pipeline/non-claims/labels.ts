@@ -1,7 +1,7 @@
 import { isAscii, isUpper, type Token } from '../../text/token.js';
 import type { Draft } from '../draft.js';
 import { readOrdinal } from '../ordinal.js';
-import { isFunctionWord, wordAt, type SentenceScope } from '../scope.js';
+import { isFunctionWord, opensSentence, wordAt, type SentenceScope } from '../scope.js';
 import { matchWordBefore, wordEndingAt } from '../word-before.js';
 import { asReference, type NonClaimRule } from './rule.js';
 
@@ -79,7 +79,7 @@ export const rejectLabel: NonClaimRule = (d, s) => {
   if (d.shape === 'slash' && scale && (d.parts![1] ?? 0) >= 100) return asReference('map scale');
   const next = s.tokens[d.last + 1];
   const after = s.tokens[d.last + 2];
-  const opensLine = s.tokens.slice(0, d.first).every((t) => t.type === 'punct');
+  const opensLine = opensSentence(s, d.first);
   // "1. Kích hoạt …", "Facebook: 1. Kích hoạt", "…".2. Thêm …": small numbers that open list items.
   const previous = s.tokens[d.first - 1];
   const afterPeriod = previous?.text === '.' && !s.tokens[d.first]!.gap && (after === undefined || after.gap);
