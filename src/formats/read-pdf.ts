@@ -38,6 +38,17 @@ function linesOf(items: readonly Item[]): Line[] {
   return lines;
 }
 
+/** A page number printed in the margin: "2", "- 2 -", "2/10" (with a page word, the pipeline's line filter knows it). */
+const PAGE_NUMBER = /^[-–—\s]*\d{1,4}(\s*\/\s*\d{1,4})?[-–—\s]*$/;
+
+/** A page's lines without a page number standing first or last on it. */
+function withoutPageNumbers(lines: Line[]): Line[] {
+  const out = [...lines];
+  if (out.length > 1 && PAGE_NUMBER.test(out[out.length - 1]!.text)) out.pop();
+  if (out.length > 1 && PAGE_NUMBER.test(out[0]!.text)) out.shift();
+  return out;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /**
@@ -86,7 +97,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceTe
   }
   const builder = new SourceTextBuilder();
   pages.forEach((items, k) => {
-    for (const paragraph of paragraphsOf(linesOf(items))) builder.add(paragraph, { page: k + 1 });
+    for (const paragraph of paragraphsOf(withoutPageNumbers(linesOf(items)))) builder.add(paragraph, { page: k + 1 });
   });
   const source = builder.build();
   if (!source.text.trim()) {

@@ -15,7 +15,8 @@ const PAGE_TOKEN = /[\p{L}]+|\d+|[^\s\p{L}\d]/gu;
 
 /**
  * A row of page links (numbers and arrows, perhaps "Trang"/"Tiếp", and nothing else), or a
- * page number standing alone on its line as PDFs print them ("Trang 2", "Page 2 of 5", "- 2 -").
+ * page number with its page word alone on a line ("Trang 2", "Page 2 of 5"). A bare number
+ * alone on a line is left alone: in a table flattened to text it is a cell.
  */
 function isPagination(line: string, lexicon: Lexicon): boolean {
   let numbers = 0;
@@ -27,7 +28,7 @@ function isPagination(line: string, lexicon: Lexicon): boolean {
       words++;
     }
   }
-  return numbers >= 3 || (numbers >= 1 && line.length <= 24 && (words > 0 || /^[-–—\s]*\d+[-–—\s]*$/.test(line)));
+  return numbers >= 3 || (numbers >= 1 && words > 0 && line.length <= 24);
 }
 
 function isBoilerplate(line: string, lexicon: Lexicon): boolean {
