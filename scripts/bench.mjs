@@ -9,13 +9,15 @@
 //             corpus twice over (memory must not grow with the number of documents)
 //   formats   the command line over web pages and PDFs made from the corpus's first articles
 //             (HTML: the article inside a news site's page; PDF: the article typeset in DejaVu Sans)
+//   mixed     the corpus with an English paragraph (from samples/english) in every fourth article:
+//             throughput of extraction when the English path (compromise) is in use
 //   adversarial  inputs crafted against extractors (scripts/adversarial-inputs.mjs) at 1 MB and
 //             2 MB: time for each, and how it grows (linear: about 2x)
 //   vntk      word segmentation of the 1,000 real sentences of test/fixtures/vntk-sentences.txt,
 //             solieu's reproduction against vntk's own wordTokenizer().tag() called sentence by
 //             sentence (as published, and with its dictionary lookup made a set)
 //
-//   npm run bench [-- [CORPUS.jsonl] [--sections rules,segment,batch,formats,adversarial,vntk]]
+//   npm run bench [-- [CORPUS.jsonl] [--sections rules,segment,mixed,batch,formats,adversarial,vntk]]
 //   default corpus ../shared/bench/news.jsonl (or SOLIEU_BENCH_CORPUS)
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -27,7 +29,7 @@ import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const SECTIONS = ['rules', 'segment', 'batch', 'formats', 'adversarial', 'vntk'];
+const SECTIONS = ['rules', 'segment', 'mixed', 'batch', 'formats', 'adversarial', 'vntk'];
 const args = process.argv.slice(2);
 const option = (name) => {
   const at = args.indexOf(name);
@@ -240,6 +242,33 @@ async function benchFormats() {
   }
 }
 
+async function benchMixed() {
+  const { extract } = await import('../dist/index.js');
+  const englishDir = here('../samples/english/');
+  const { readdirSync } = await import('node:fs');
+  const paragraphs = readdirSync(englishDir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(englishDir, f), 'utf8').split('\n').filter((l) => l.length > 200));
+  let bytes = 0, englishBytes = 0, claims = 0, english = 0, busy = 0, docs = 0;
+  for await (const line of createInterface({ input: createReadStream(corpus), crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    let { text } = JSON.parse(line);
+    if (docs % 4 === 0) {
+      const paragraph = paragraphs[docs / 4 % paragraphs.length];
+      text = `${text}\n${paragraph}`;
+      englishBytes += Buffer.byteLength(paragraph);
+    }
+    const t0 = performance.now();
+    const records = extract(text);
+    busy += performance.now() - t0;
+    claims += records.length;
+    english += records.filter((r) => r.lang === 'en').length;
+    bytes += Buffer.byteLength(text);
+    docs++;
+  }
+  const s = busy / 1000;
+  console.log(`mixed    ${docs} documents, ${mb(bytes).toFixed(1)} MB (${mb(englishBytes).toFixed(1)} MB of it English, in ${Math.ceil(docs / 4)} documents)`);
+  console.log(`mixed    extraction ${s.toFixed(2)} s on one core: ${(mb(bytes) / s).toFixed(2)} MB/s, ${claims} claims (${english} English); peak RSS ${peakRss()}`);
+}
+
 async function benchAdversarial() {
   const { extract } = await import('../dist/index.js');
   const { ADVERSARIAL_INPUTS } = await import('./adversarial-inputs.mjs');
@@ -299,6 +328,7 @@ if (section === 'rules') await benchExtraction(false);
 else if (section === 'segment') await benchExtraction(true);
 else if (section === 'batch') await benchBatch();
 else if (section === 'formats') await benchFormats();
+else if (section === 'mixed') await benchMixed();
 else if (section === 'adversarial') await benchAdversarial();
 else if (section === 'vntk') await benchVntk();
 else {

@@ -40,6 +40,8 @@ export interface ClaimRecord {
   change: Change | null;
   /** The sentence that holds the claim. */
   sentence: string;
+  /** The language the sentence was read in: `vi`, or `en` for English sentences (`--lang`). */
+  lang: 'vi' | 'en';
   /** The document's id, only for documents given with one (JSON Lines input, `docId`); writers put it first. */
   doc_id?: string | number;
   /** From an HTML page's meta data: its title and publication date, when it gives them. */
@@ -69,4 +71,9 @@ export interface ExtractOptions {
    * "Word segmentation"). Models that cannot be loaded leave it to the rules too.
    */
   segment?: boolean;
+  /**
+   * The language of the text: `auto` (the default) decides sentence by sentence, `vi` and `en`
+   * read every sentence as that language.
+   */
+  lang?: 'auto' | 'vi' | 'en';
 }

@@ -154,7 +154,7 @@ describe('the commands', () => {
     ]);
     const clean = await runCli(['check', new URL('../samples/', import.meta.url).pathname, '-f', 'table'], { tty: true });
     expect(clean.code).toBe(0);
-    expect(clean.stdout).toBe('No warnings in 14 documents.\n');
+    expect(clean.stdout).toMatch(/^No warnings in \d+ documents\.\n$/);
   });
   it('annotate: brackets when the output is not a terminal', async () => {
     const run = await runCli(['annotate'], { stdin: 'Có trên 11,07 triệu lượt văn bản.' });

@@ -20,6 +20,7 @@ export interface DocumentOptions {
   inputType?: string;
   encoding?: string;
   maxBytes?: string;
+  lang?: string;
   idField?: string;
   textField?: string;
 }
@@ -36,8 +37,10 @@ export interface OpenedDocuments {
 
 export const INPUT_FORMATS = ['text', 'jsonl'] as const;
 
-/** `--input-type` and `--encoding`, checked. */
-export function parseReadOptions(options: DocumentOptions): ReadOptions {
+export const LANGUAGES = ['auto', 'vi', 'en'] as const;
+
+/** `--input-type`, `--encoding`, `--max-bytes`, and `--lang` (how the text is read, so with them), checked. */
+export function parseReadOptions(options: DocumentOptions): ReadOptions & { lang?: (typeof LANGUAGES)[number] } {
   const check = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined => {
     if (value !== undefined && !(allowed as readonly string[]).includes(value)) {
       throw new SolieuError('INVALID_OPTION', `option \`${name}\` must be one of ${allowed.join(', ')}, got "${value}"`);
@@ -48,6 +51,7 @@ export function parseReadOptions(options: DocumentOptions): ReadOptions {
     type: check('--input-type', options.inputType, INPUT_TYPES),
     encoding: check('--encoding', options.encoding, ENCODINGS),
     ...(options.maxBytes !== undefined && { maxBytes: parseSize(options.maxBytes) }),
+    ...(options.lang !== undefined && { lang: check('--lang', options.lang, LANGUAGES) }),
   };
 }
 

@@ -10,7 +10,7 @@ import { runReport } from './commands/report.js';
 import { runCheck } from './commands/check.js';
 import { PAIR_STATUSES } from '../compare/index.js';
 import { GROUP_KEYS } from '../stats/group-claims.js';
-import { INPUT_FORMATS } from './documents.js';
+import { INPUT_FORMATS, LANGUAGES } from './documents.js';
 import { ENCODINGS } from '../formats/decode-text.js';
 import { INPUT_TYPES } from '../formats/detect-type.js';
 import type { CliIO } from './io.js';
@@ -76,7 +76,8 @@ function addReadOptions(command: Command): Command {
   return command
     .addOption(new Option('--input-type <type>', 'what each document is (default: auto, from its first bytes and extension)').choices(INPUT_TYPES))
     .addOption(new Option('--encoding <encoding>', 'how text and HTML documents are encoded (default: auto)').choices(ENCODINGS))
-    .option('--max-bytes <size>', 'skip (and report) documents larger than this: 500000, 200K, 50M (default: 50M)');
+    .option('--max-bytes <size>', 'skip (and report) documents larger than this: 500000, 200K, 50M (default: 50M)')
+    .addOption(new Option('--lang <lang>', 'the language of the text: auto decides sentence by sentence (default); vi or en reads all of it so').choices(LANGUAGES));
 }
 
 function addBatchOptions(command: Command): Command {

@@ -1,5 +1,6 @@
 import distance from 'natural/lib/natural/distance/index.js';
 import type { ClaimRecord } from '../types.js';
+import { vietnameseUnits } from './bilingual.js';
 
 /** Lower case, NFC, one space: the form two spellings of a unit or subject are compared in. */
 const normalize = (s: string | null) => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -48,7 +49,23 @@ function contextSimilarity(a: ClaimRecord, b: ClaimRecord): number {
  * their subjects and the words of their sentences, weighed by what says most for the kind —
  * for a percentage the unit is always "%", so its subject and sentence decide.
  */
+/**
+ * Two claims in different languages: their sentences share no words, so only the unit speaks
+ * — the English one through its Vietnamese renderings ("visits" → "lượt truy cập").
+ */
+function crossLanguageSimilarity(a: ClaimRecord, b: ClaimRecord): number {
+  const [english, vietnamese] = a.lang === 'en' ? [a, b] : [b, a];
+  if (english.kind === 'percent' || english.unit === null || vietnamese.unit === null) return english.unit === vietnamese.unit ? CROSS_LANGUAGE_SAME_UNIT : 0;
+  if (english.unit === vietnamese.unit) return 1;
+  const rendered = vietnameseUnits(english.unit.split('/')[0]!);
+  return Math.max(0, ...rendered.map((unit) => phraseSimilarity(unit, vietnamese.unit!.split('/')[0]!) ?? 0));
+}
+
+/** Percentages (or unitless figures) in two languages: alike only as far as their kind; the figure must decide. */
+const CROSS_LANGUAGE_SAME_UNIT = 0.4;
+
 export function claimSimilarity(a: ClaimRecord, b: ClaimRecord): number {
+  if ((a.lang ?? 'vi') !== (b.lang ?? 'vi')) return crossLanguageSimilarity(a, b);
   const unit = phraseSimilarity(a.unit, b.unit);
   const subject = phraseSimilarity(a.subject, b.subject);
   const context = contextSimilarity(a, b);

@@ -10,6 +10,7 @@ import type {
 import { parseTsv, type Row } from './parse-tsv.js';
 import { PhraseIndex } from './phrase-index.js';
 import { SCHEMAS, type TableName } from './schemas.js';
+import type { TableSchema } from './parse-tsv.js';
 
 /** `dictionaries/` beside `src/` (or beside `dist/` once built). */
 export const DEFAULT_DICTIONARY_DIR = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
@@ -17,7 +18,11 @@ export const DEFAULT_DICTIONARY_DIR = fileURLToPath(new URL('../../dictionaries/
 const str = (row: Row, column: string) => row[column] as string;
 
 function readTable(dir: string, name: TableName): Row[] {
-  const schema = SCHEMAS[name];
+  return readDictionaryTable(dir, SCHEMAS[name]);
+}
+
+/** Reads and checks one table of `dictionaries/` against its schema; throws `INVALID_DICTIONARY` naming the file (and line). */
+export function readDictionaryTable(dir: string, schema: TableSchema): Row[] {
   let content: string;
   try {
     content = readFileSync(join(dir, schema.file), 'utf8');

@@ -5,6 +5,8 @@ import type { Sentence } from './scope.js';
 export interface PlacedDraft {
   draft: Draft;
   sentence: Sentence;
+  /** The language the sentence was read in. */
+  lang: 'vi' | 'en';
 }
 
 // Scale words multiply in binary floating point: 11,07 × 1e6 is 11070000.000000002.
@@ -12,7 +14,7 @@ const tidy = (n: number | null): number | null => (n === null || Number.isIntege
 
 /** Stage: the records, in text order, numbered `c1`, `c2`, … within the document. */
 export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string, docId?: string | number): ClaimRecord[] {
-  return placed.map(({ draft: d, sentence }, i) => withDocId(docId, {
+  return placed.map(({ draft: d, sentence, lang }, i) => withDocId(docId, {
     id: `c${i + 1}`,
     file,
     line: sentence.line,
@@ -28,6 +30,7 @@ export function buildRecords(placed: readonly PlacedDraft[], text: string, file:
     qualifier: d.qualifier,
     change: d.change,
     sentence: sentence.text,
+    lang,
   }));
 }
 

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { extractEnglishSentence, getEnglishLexicon, languageSegments, mayHoldEnglishNumber } from '../english/index.js';
 import { getSegmenter, type VntkModels } from '../segment/index.js';
 import { getLexicon } from '../lexicon/load.js';
 import { ALL_KINDS, METRIC_KINDS, type ClaimRecord, type ExtractOptions, type Kind } from '../types.js';
@@ -25,6 +26,7 @@ import { sentenceScope, type DocumentScope, type SentenceScope } from './scope.j
 // words are "một" and "năm" as articles and years: skip them before tokenizing.
 const DIGIT = /\d/;
 const mayHoldNumber = (text: string, lexicon: Lexicon) => DIGIT.test(text) || mayHoldNumberWord(text, lexicon);
+
 
 /** The drafts of one sentence, each stage adding what it knows. Exported for the tests of the shortcuts. */
 export function extractSentence(scope: SentenceScope, models: VntkModels | null = null): Draft[] {
@@ -59,12 +61,21 @@ export function extract(input: string, options: ExtractOptions = {}): ClaimRecor
   const doc: DocumentScope = { text, lexicon, style: detectNumberStyle(text) };
   const kinds = wantedKinds(options);
   const models = options.segment ? getSegmenter() : null;
+  const english = getEnglishLexicon();
   const placed: PlacedDraft[] = [];
   for (const sentence of splitSentences(text, splitLines(text, lexicon), lexicon)) {
-    if (!mayHoldNumber(sentence.text, lexicon)) continue;
-    const scope = sentenceScope(doc, sentence, tokenize(sentence, lexicon));
-    for (const draft of extractSentence(scope, models)) {
-      if (draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds) && isRepresentable(draft)) placed.push({ draft, sentence });
+    // Each stretch in its own language: an English quotation in a Vietnamese article writes
+    // 1,200 for twelve hundred, and is read by the English path.
+    // A sentence with no number in either language needs no language (most sentences).
+    if (!mayHoldNumber(sentence.text, lexicon) && !mayHoldEnglishNumber(sentence.text, english)) continue;
+    const segments = options.lang && options.lang !== 'auto' ? [{ sentence, lang: options.lang }] : languageSegments(sentence, english);
+    for (const { sentence: part, lang } of segments) {
+      let drafts: Draft[];
+      if (lang === 'en') drafts = mayHoldEnglishNumber(part.text, english) ? extractEnglishSentence(part, english) : [];
+      else drafts = mayHoldNumber(part.text, lexicon) ? extractSentence(sentenceScope(doc, part, tokenize(part, lexicon)), models) : [];
+      for (const draft of drafts) {
+        if (draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds) && isRepresentable(draft)) placed.push({ draft, sentence, lang });
+      }
     }
   }
   return buildRecords(placed, text, options.file ?? '-', options.docId);

@@ -1,0 +1,60 @@
+import type { Sentence } from '../pipeline/scope.js';
+import { detectLanguage, type Language } from './language.js';
+import type { EnglishLexicon } from './lexicon.js';
+
+/** A stretch of a sentence and the language it is written in. */
+export interface LanguageSegment {
+  sentence: Sentence;
+  lang: Language;
+}
+
+/**
+ * Quotations long enough to have a language of their own (one running on past the end of the
+ * sentence too: a quotation of several sentences); the halves of a bilingual caption
+ * ("Ảnh: … / Photo: …").
+ */
+const QUOTED = /[“"]([^”"]{12,})(?:[”"]|$)/g;
+const CAPTION_HALVES = / \/ /;
+const MIN_QUOTED_WORDS = 5;
+
+function slice(sentence: Sentence, from: number, to: number): Sentence | null {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s,;:(]/.test(sentence.text[start]!)) start++;
+  while (end > start && /\s/.test(sentence.text[end - 1]!)) end--;
+  if (end - start < 3) return null;
+  return { start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end), line: sentence.line };
+}
+
+/**
+ * The sentence in one language, or, when part of it is in the other — an English quotation
+ * inside a Vietnamese sentence, the English half of a caption — its stretches, each with its
+ * language, so that each is read by its own rules (1,200 is twelve hundred in one, 1.2 in the
+ * other).
+ */
+export function languageSegments(sentence: Sentence, lexicon: EnglishLexicon): LanguageSegment[] {
+  const whole = detectLanguage(sentence.text, lexicon);
+  const cuts: [number, number][] = [];
+  if (!/["“\/]/.test(sentence.text)) return [{ sentence, lang: whole }];
+  const half = CAPTION_HALVES.exec(sentence.text);
+  if (half) cuts.push([0, half.index], [half.index + half[0].length, sentence.text.length]);
+  else {
+    for (const m of sentence.text.matchAll(QUOTED)) {
+      const inner = m.index! + 1;
+      // A title in quotes ("Fifty Shades Darker") is a name, not a passage in another language.
+      const words = m[1]!.split(/\s+/).filter(Boolean).length;
+      if (words >= MIN_QUOTED_WORDS && detectLanguage(m[1]!, lexicon) !== whole) cuts.push([inner, inner + m[1]!.length]);
+    }
+  }
+  if (!cuts.length) return [{ sentence, lang: whole }];
+  // The quotations, and what lies between them.
+  const bounds = half ? cuts : cuts.flatMap(([a, b], k) => [[k === 0 ? 0 : cuts[k - 1]![1] + 1, a - 1] as [number, number], [a, b] as [number, number]]).concat([[cuts.at(-1)![1] + 1, sentence.text.length]]);
+  const segments: LanguageSegment[] = [];
+  for (const [a, b] of bounds) {
+    const part = slice(sentence, Math.max(0, a), Math.min(sentence.text.length, b));
+    if (part) segments.push({ sentence: part, lang: detectLanguage(part.text, lexicon) });
+  }
+  return segments.every((s) => s.lang === whole) ? [{ sentence, lang: whole }] : segments;
+}
+
+export type { Language };
