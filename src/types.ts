@@ -47,6 +47,8 @@ export interface ClaimRecord {
   /** From an HTML page's meta data: its title and publication date, when it gives them. */
   title?: string;
   published?: string;
+  /** With `explain`: the rules that decided about the number, as `decision/rule` (`dictionaries/rules/`). */
+  rules?: string[];
   /** From a PDF: the page (from 1) the claim stands on. */
   page?: number;
   /** From a table (DOCX, HTML): which table of the document, which row and column (all from 1). */
@@ -76,4 +78,6 @@ export interface ExtractOptions {
    * read every sentence as that language.
    */
   lang?: 'auto' | 'vi' | 'en';
+  /** Add to every record the rules that decided its qualifier, kind, change and whether it is a claim. Default false. */
+  explain?: boolean;
 }

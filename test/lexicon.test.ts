@@ -51,9 +51,9 @@ describe('the bundled dictionaries', () => {
   it('name the file and line of a problem in a copy', () => {
     const dir = mkdtempSync(join(tmpdir(), 'solieu-dict-'));
     cpSync(DEFAULT_DICTIONARY_DIR, dir, { recursive: true });
-    const file = join(dir, 'context/qualifiers.tsv');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}hơn\tover\tadjacent\tno\n`);
-    expect(() => loadLexicon(dir)).toThrow(/dictionaries\/context\/qualifiers\.tsv:\d+: duplicate entry "hơn"/);
+    const file = join(dir, 'context/rank-markers.tsv');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}hạng\tnoun\n`);
+    expect(() => loadLexicon(dir)).toThrow(/dictionaries\/context\/rank-markers\.tsv:\d+: duplicate entry "hạng"/);
   });
 
   it('refuse an ambiguous unit that is not a unit', () => {

@@ -1,5 +1,6 @@
-import type { Qualifier } from '../types.js';
 import type { PhraseIndex } from './phrase-index.js';
+import type { CodeClass, Rules } from '../rules/load.js';
+import type { Atom } from '../rules/atoms.js';
 
 export type NumeralRole =
   | 'digit' | 'compound-digit' | 'ten' | 'tens' | 'hundred' | 'filler' | 'scale' | 'half' | 'half-prefix' | 'dozen';
@@ -22,21 +23,14 @@ export interface MeasureUnit {
   next: readonly string[] | null;
 }
 
-export interface QualifierWord {
-  qualifier: Qualifier;
-  reach: 'adjacent' | 'linked' | 'verb';
-  property: boolean;
-}
-
 export type DateRole = 'day' | 'month' | 'year' | 'quarter' | 'clock' | 'period';
 export const FUNCTION_ROLES = [
   'list-conjunction', 'range-link', 'ratio-link', 'list-opener', 'direction', 'plural', 'determiner', 'restrictive',
-  'quantity', 'mostly-not-number',
+  'quantity', 'mostly-not-number', 'number-before',
 ] as const;
 export type FunctionRole = (typeof FUNCTION_ROLES)[number];
 
 export type BoundaryClass = 'prep' | 'aux' | 'conj' | 'det' | 'verb' | 'preverb' | 'nominalizer';
-export type Direction = 'up' | 'down' | 'level';
 
 /** All Vietnamese language knowledge solieu uses, loaded from `dictionaries/`. */
 export interface Lexicon {
@@ -52,13 +46,11 @@ export interface Lexicon {
   /** Words around "một"/"1" that make it an article: after it (`after`) or before it (`before`). */
   articlePhrases: { after: PhraseIndex<true>; before: PhraseIndex<true> };
   currencies: PhraseIndex<Currency>;
+  /** The currency of a bare amount of money in a sentence that names none: the first VND row of `units/currencies.tsv`. */
+  defaultCurrency: string;
   measures: PhraseIndex<MeasureUnit>;
-  qualifiers: PhraseIndex<QualifierWord>;
-  qualifiersAfter: PhraseIndex<{ qualifier: Qualifier; from: boolean }>;
-  /** Linking words between a qualifier and its number; `true` when even adjacent qualifiers allow them. */
-  qualifierLinks: PhraseIndex<boolean>;
-  change: PhraseIndex<{ direction: Direction; notFor: string | null }>;
-  changeFillers: ReadonlySet<string>;
+  /** `larger smaller` → how many of the smaller unit make one larger ("2 năm 3 tháng"). */
+  compoundUnits: ReadonlyMap<string, number>;
   dateMarkers: PhraseIndex<DateRole>;
   dateFollowers: PhraseIndex<true>;
   referenceMarkers: PhraseIndex<true>;
@@ -89,4 +81,8 @@ export interface Lexicon {
   boilerplate: readonly { phrase: string; match: 'prefix' | 'exact' | 'contains' }[];
   paginationWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+  /** The decisions around a number, as rules (`dictionaries/rules/`). */
+  rules: Rules;
+  /** Word classes of `dictionaries/rules/classes.tsv` that code reads too. */
+  classes: ReadonlyMap<CodeClass, Atom>;
 }

@@ -2,20 +2,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SolieuError } from '../errors.js';
-import type { Qualifier } from '../types.js';
 import { FUNCTION_ROLES, type FunctionRole } from './lexicon.js';
 import type {
-  BoundaryClass, Currency, DateRole, Direction, Lexicon, MeasureUnit, NumeralRole, NumeralWord, QualifierWord,
+  BoundaryClass, Currency, DateRole, Lexicon, MeasureUnit, NumeralRole, NumeralWord,
 } from './lexicon.js';
 import { parseTsv, type Row } from './parse-tsv.js';
 import { PhraseIndex } from './phrase-index.js';
 import { SCHEMAS, type TableName } from './schemas.js';
+import { loadRules } from '../rules/load.js';
 import type { TableSchema } from './parse-tsv.js';
 
 /** `dictionaries/` beside `src/` (or beside `dist/` once built). */
 export const DEFAULT_DICTIONARY_DIR = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
 
 const str = (row: Row, column: string) => row[column] as string;
+const fail = (file: string, message: string): never => {
+  throw new SolieuError('INVALID_DICTIONARY', `dictionaries/${file}: ${message}`, file);
+};
 
 function readTable(dir: string, name: TableName): Row[] {
   return readDictionaryTable(dir, SCHEMAS[name]);
@@ -83,6 +86,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
         r.case === 'exact',
       ]),
     ),
+    defaultCurrency: str(t('currencies').find((r) => r.code === 'VND') ?? fail('units/currencies.tsv', 'a VND row is needed'), 'unit'),
     measures: new PhraseIndex<MeasureUnit>(
       measureRows.map((r) => [
         str(r, 'surface'),
@@ -90,18 +94,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
         r.case === 'exact',
       ]),
     ),
-    qualifiers: new PhraseIndex<QualifierWord>(
-      t('qualifiers').map((r) => [
-        str(r, 'phrase'),
-        { qualifier: str(r, 'qualifier') as Qualifier, reach: str(r, 'reach') as QualifierWord['reach'], property: r.property === 'yes' },
-      ]),
-    ),
-    qualifiersAfter: new PhraseIndex(
-      t('qualifiersAfter').map((r) => [str(r, 'phrase'), { qualifier: str(r, 'qualifier') as Qualifier, from: r.from === 'yes' }]),
-    ),
-    qualifierLinks: new PhraseIndex<boolean>(t('qualifierLinks').map((r) => [str(r, 'phrase'), r.tight === 'yes'])),
-    change: new PhraseIndex(t('change').map((r) => [str(r, 'phrase'), { direction: str(r, 'direction') as Direction, notFor: (r.not_for as string | null) ?? null }])),
-    changeFillers: wordSet(t('changeFillers')),
+    compoundUnits: new Map(t('compoundUnits').map((r) => [`${str(r, 'larger')} ${str(r, 'smaller')}`, r.parts as number])),
     dateMarkers: new PhraseIndex<DateRole>(t('dateMarkers').map((r) => [str(r, 'phrase'), str(r, 'role') as DateRole])),
     dateFollowers: phrases(t('dateFollowers')),
     referenceMarkers: phrases(t('referenceMarkers')),
@@ -127,6 +120,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     boilerplate: t('boilerplate').map((r) => ({ phrase: str(r, 'phrase'), match: str(r, 'match') as 'prefix' | 'exact' | 'contains' })),
     paginationWords: wordSet(t('paginationWords')),
     abbreviations: new Set(t('abbreviations').map((r) => str(r, 'word'))),
+    ...loadRules(dir),
   };
 }
 

@@ -28,6 +28,9 @@ function phraseTokens(phrase: string): Token[] {
   return tokens;
 }
 
+/** No match: one shared empty list, so that the many lookups that find nothing allocate nothing. */
+const NO_MATCH: readonly number[] = Object.freeze([]);
+
 const key = (s: string, caseSensitive: boolean) => (caseSensitive ? s : s.toLowerCase());
 
 /**
@@ -39,9 +42,12 @@ export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   private readonly byLast = new Map<string, Entry<T>[]>();
   readonly size: number;
+  /** Tokens in the longest phrase. */
+  readonly longest: number;
 
   constructor(phrases: Iterable<[phrase: string, value: T, caseSensitive?: boolean]>) {
     let size = 0;
+    let longest = 0;
     for (const [phrase, value, caseSensitive = false] of phrases) {
       const tokens = phraseTokens(phrase);
       const entry: Entry<T> = {
@@ -55,11 +61,13 @@ export class PhraseIndex<T> {
       (this.byFirst.get(first) ?? this.byFirst.set(first, []).get(first)!).push(entry);
       (this.byLast.get(last) ?? this.byLast.set(last, []).get(last)!).push(entry);
       size++;
+      longest = Math.max(longest, entry.parts.length);
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) {
       list.sort((a, b) => b.parts.length - a.parts.length);
     }
     this.size = size;
+    this.longest = longest;
   }
 
   private fits(entry: Entry<T>, tokens: readonly Token[], first: number): boolean {
@@ -90,6 +98,35 @@ export class PhraseIndex<T> {
       if (first >= 0 && this.fits(entry, tokens, first)) return { first, end, value: entry.value };
     }
     return null;
+  }
+
+  /** Every phrase that starts at token `i`, longest first: the token index after each. */
+  endsAt(tokens: readonly Token[], i: number): readonly number[] {
+    const entries = tokens[i] && this.byFirst.get(tokens[i]!.lower);
+    if (!entries) return NO_MATCH;
+    const out: number[] = [];
+    for (const entry of entries) {
+      const end = i + entry.parts.length;
+      if (out[out.length - 1] !== end && this.fits(entry, tokens, i)) out.push(end);
+    }
+    return out;
+  }
+
+  /** Every phrase that ends just before token `end`, longest first: the first token of each. */
+  startsBefore(tokens: readonly Token[], end: number): readonly number[] {
+    const entries = tokens[end - 1] && this.byLast.get(tokens[end - 1]!.lower);
+    if (!entries) return NO_MATCH;
+    const out: number[] = [];
+    for (const entry of entries) {
+      const first = end - entry.parts.length;
+      if (first >= 0 && out[out.length - 1] !== first && this.fits(entry, tokens, first)) out.push(first);
+    }
+    return out;
+  }
+
+  /** The lower-cased last words of the phrases. */
+  lastWords(): string[] {
+    return [...this.byLast.keys()];
   }
 
   /** The lower-cased first words of the phrases. */

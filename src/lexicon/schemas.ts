@@ -1,4 +1,3 @@
-import { QUALIFIERS } from '../types.js';
 import { FUNCTION_ROLES } from './lexicon.js';
 import type { Column, TableSchema } from './parse-tsv.js';
 
@@ -35,24 +34,8 @@ export const SCHEMAS = {
     columns: [text('surface'), text('unit'), text('dimension'), oneOf('case', ['any', 'exact'])],
     key: ['surface'],
   },
+  compoundUnits: { file: 'units/compound-units.tsv', columns: [text('larger'), text('smaller'), num('parts')], key: ['larger', 'smaller'] },
   ambiguousMeasures: { file: 'units/ambiguous-measures.tsv', columns: [text('surface'), list('next')], key: ['surface'] },
-  qualifiers: {
-    file: 'context/qualifiers.tsv',
-    columns: [text('phrase'), oneOf('qualifier', QUALIFIERS), oneOf('reach', ['adjacent', 'linked', 'verb']), oneOf('property', ['yes', 'no'])],
-    key: ['phrase'],
-  },
-  qualifiersAfter: {
-    file: 'context/qualifiers-after.tsv',
-    columns: [text('phrase'), oneOf('qualifier', QUALIFIERS), oneOf('from', ['yes', 'no'])],
-    key: ['phrase'],
-  },
-  qualifierLinks: { file: 'context/qualifier-links.tsv', columns: [text('phrase'), oneOf('tight', ['yes', 'no'])], key: ['phrase'] },
-  change: {
-    file: 'context/change.tsv',
-    columns: [text('phrase'), oneOf('direction', ['up', 'down', 'level']), text('not_for', true)],
-    key: ['phrase'],
-  },
-  changeFillers: words('context/change-fillers.tsv', 'word'),
   dateMarkers: {
     file: 'context/date-markers.tsv',
     columns: [text('phrase'), oneOf('role', ['day', 'month', 'year', 'quarter', 'clock', 'period'])],

@@ -45,7 +45,8 @@ function isRangeLink(s: SentenceScope, a: Draft, b: Draft): boolean {
   else if (s.tokens[i]?.text === '%') i++;
   if (i !== b.first - 1) return false;
   const link = s.tokens[i]!;
-  if (RANGE_DASHES.has(link.text)) return true;
+  // "58.925 - một trong những …": a dash joins figures written alike, never digits to a word.
+  if (RANGE_DASHES.has(link.text)) return a.written === b.written;
   if (!isFunctionWord(s, 'range-link', i)) return false;
   // "từ 10 đến 15%", and without "từ" when the high end carries the unit: "khoảng 200 đến 250 triệu năm".
   if (wordAt(s, a.first - 1) === 'từ') return true;

@@ -124,8 +124,23 @@ export function attachUnit(drafts: readonly Draft[], s: SentenceScope): Draft[] 
   for (const d of drafts) {
     if (d.first < taken) continue;
     const { start = d.start, ...unit } = findUnit(d, s, taken);
-    out.push({ ...d, ...unit, start });
+    const withUnit = { ...d, ...unit, start };
+    const previous = out[out.length - 1];
+    const compound = previous ? joinCompound(previous, withUnit, s) : null;
+    if (compound) out[out.length - 1] = compound;
+    else out.push(withUnit);
     taken = unit.unitEnd;
   }
   return shareListedUnits(out, s);
+}
+
+/**
+ * "2 năm 3 tháng", "10 tuổi 4 tháng": a measure in a larger unit followed right away by one in a
+ * smaller unit (`units/compound-units.tsv`) is one measure in the larger unit.
+ */
+function joinCompound(a: Draft, b: Draft, s: SentenceScope): Draft | null {
+  if (a.unitType !== 'measure' || b.unitType !== 'measure' || b.first !== a.unitEnd || a.shape !== 'plain' || b.shape !== 'plain') return null;
+  const parts = s.lexicon.compoundUnits.get(`${a.unit} ${b.unit}`);
+  if (!parts) return null;
+  return { ...a, value: a.value + b.value / parts, last: b.last, end: b.end, unitEnd: b.unitEnd, decimals: Math.max(a.decimals, 2) };
 }

@@ -1,6 +1,6 @@
 import type { Draft } from './draft.js';
 import { readNounPhrase } from './noun-phrase.js';
-import { isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
+import { classBefore, isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
 
 const MAX_SUBJECT = 12;
 
@@ -18,11 +18,10 @@ function phraseAfter(s: SentenceScope, i: number): string | null {
 function phraseBefore(d: Draft, s: SentenceScope): string | null {
   let end = d.first;
   for (let hop = 0; hop < 4; hop++) {
-    const lex = s.lexicon;
-    const skip = lex.qualifiers.matchBefore(s.tokens, end) ?? lex.qualifierLinks.matchBefore(s.tokens, end) ??
-      lex.change.matchBefore(s.tokens, end) ?? lex.rankMarkers.matchBefore(s.tokens, end);
-    if (!skip) break;
-    end = skip.first;
+    const skip = [classBefore(s, 'QUALIFIER', end), classBefore(s, 'LINK', end), classBefore(s, 'CHANGE_WORD', end),
+      s.lexicon.rankMarkers.matchBefore(s.tokens, end)?.first ?? -1].find((first) => first !== -1);
+    if (skip === undefined) break;
+    end = skip;
   }
   let first = end;
   while (first > 0 && s.tokens[first - 1]!.type !== 'punct' && s.tokens[first - 1]!.type !== 'num') first--;

@@ -13,8 +13,8 @@ export interface PlacedDraft {
 const tidy = (n: number | null): number | null => (n === null || Number.isInteger(n) ? n : Number(n.toPrecision(12)));
 
 /** Stage: the records, in text order, numbered `c1`, `c2`, … within the document. */
-export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string, docId?: string | number): ClaimRecord[] {
-  return placed.map(({ draft: d, sentence, lang }, i) => withDocId(docId, {
+export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string, docId?: string | number, explain = false): ClaimRecord[] {
+  return placed.map(({ draft: d, sentence, lang }, i) => withExtras(docId, explain ? [...d.rules] : undefined, {
     id: `c${i + 1}`,
     file,
     line: sentence.line,
@@ -34,8 +34,9 @@ export function buildRecords(placed: readonly PlacedDraft[], text: string, file:
   }));
 }
 
-/** Sets `doc_id` after the fact: a conditional spread in the literal would slow every record down. */
-function withDocId(docId: string | number | undefined, record: ClaimRecord): ClaimRecord {
+/** Sets `doc_id` and `rules` after the fact: a conditional spread in the literal would slow every record down. */
+function withExtras(docId: string | number | undefined, rules: string[] | undefined, record: ClaimRecord): ClaimRecord {
   if (docId !== undefined) record.doc_id = docId;
+  if (rules !== undefined) record.rules = rules;
   return record;
 }

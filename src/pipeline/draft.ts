@@ -43,6 +43,8 @@ export interface Draft {
   qualifier: Qualifier | null;
   change: Change | null;
   subject: string | null;
+  /** The rules that decided about this number (`decision/rule`), for `--explain`. */
+  rules: readonly string[];
 }
 
 export function newDraft(fields: Pick<Draft, 'first' | 'last' | 'start' | 'end' | 'value'> & Partial<Draft>): Draft {
@@ -64,6 +66,7 @@ export function newDraft(fields: Pick<Draft, 'first' | 'last' | 'start' | 'end' 
     qualifier: null,
     change: null,
     subject: null,
+    rules: [],
     ...fields,
   };
 }
@@ -98,3 +101,7 @@ export function draftsBefore(drafts: readonly Draft[], i: number, count: number)
   for (let k = lo - 1; k >= 0 && out.length < count; k--) if (drafts[k]!.last < i) out.push(drafts[k]!);
   return out;
 }
+
+/** The draft's rules with one more (`decision/rule`) when the scope explains, else the same list. */
+export const traced = (d: Draft, explain: boolean | undefined, decision: string, rule: { name: string }): readonly string[] =>
+  explain ? [...d.rules, `${decision}/${rule.name}`] : d.rules;

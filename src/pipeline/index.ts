@@ -9,7 +9,8 @@ import { splitLines } from './03-split-lines.js';
 import { splitSentences } from './04-split-sentences.js';
 import { tokenize } from './05-tokenize.js';
 import { findNumbers } from './06-find-numbers.js';
-import { dropArticleWords, mayHoldNumberWord } from './07-drop-article-words.js';
+import { mayHoldNumber } from './sentence-filter.js';
+import { skipArticleWords } from './07-skip-article-words.js';
 import { segmentSentenceWords } from './08-segment-words.js';
 import { joinQuantities } from './09-join-quantities.js';
 import { attachUnit } from './10-attach-unit.js';
@@ -22,24 +23,21 @@ import { buildRecords, type PlacedDraft } from './16-build-records.js';
 import type { Draft } from './draft.js';
 import { sentenceScope, type DocumentScope, type SentenceScope } from './scope.js';
 
-// A sentence without a digit or a number word cannot hold a claim, nor one whose only number
-// words are "một" and "năm" as articles and years: skip them before tokenizing.
-const DIGIT = /\d/;
-const mayHoldNumber = (text: string, lexicon: Lexicon) => DIGIT.test(text) || mayHoldNumberWord(text, lexicon);
-
-
-/** The drafts of one sentence, each stage adding what it knows. Exported for the tests of the shortcuts. */
-export function extractSentence(scope: SentenceScope, models: VntkModels | null = null): Draft[] {
+/**
+ * The drafts of one sentence, each stage adding what it knows. `shortcuts: false` runs every
+ * number through every stage (the tests of the shortcuts compare).
+ */
+export function extractSentence(scope: SentenceScope, models: VntkModels | null = null, shortcuts = true): Draft[] {
   let drafts = findNumbers(scope);          // numbers in digits and in words, with scale words
-  drafts = dropArticleWords(drafts, scope); // "một" as "a", "năm" as "year": not numbers here
+  if (shortcuts) drafts = skipArticleWords(drafts, scope); // "một" as "a", "năm" as "year": no time spent on them
   if (!drafts.length) return drafts;
   const s = segmentSentenceWords(drafts, scope, models); // vntk's words, when asked for
   drafts = joinQuantities(drafts, s);   // fractions, ranges and "X trên Y" become one
   drafts = attachUnit(drafts, s);       // %, currency, unit of measure or counted noun phrase
-  drafts = attachQualifier(drafts, s);  // hơn / khoảng / tối đa … (needed by the filters)
-  drafts = classifyKind(drafts, s);     // the six kinds
-  drafts = filterNonClaims(drafts, s);  // dates, documents, labels, windows … set aside
-  drafts = attachChange(drafts, s);     // tăng / giảm
+  drafts = attachQualifier(drafts, s);  // hơn, không quá, tối đa … (rules: the filters read it)
+  drafts = classifyKind(drafts, s);     // the six kinds (rules for rank, ratio, money by context)
+  drafts = filterNonClaims(drafts, s);  // dates, documents, labels, articles, windows … (rules)
+  drafts = attachChange(drafts, s);     // tăng, giảm, a comparison's difference (rules)
   return attachSubject(drafts, s);      // what a percentage or amount is about
 }
 
@@ -58,7 +56,7 @@ function wantedKinds(options: ExtractOptions): ReadonlySet<Kind> {
 export function extract(input: string, options: ExtractOptions = {}): ClaimRecord[] {
   const lexicon = getLexicon();
   const text = normalizeText(input);
-  const doc: DocumentScope = { text, lexicon, style: detectNumberStyle(text) };
+  const doc: DocumentScope = { text, lexicon, style: detectNumberStyle(text), explain: options.explain };
   const kinds = wantedKinds(options);
   const models = options.segment ? getSegmenter() : null;
   const english = getEnglishLexicon();
@@ -78,5 +76,5 @@ export function extract(input: string, options: ExtractOptions = {}): ClaimRecor
       }
     }
   }
-  return buildRecords(placed, text, options.file ?? '-', options.docId);
+  return buildRecords(placed, text, options.file ?? '-', options.docId, options.explain);
 }

@@ -1,5 +1,5 @@
 import { isUpper } from '../text/token.js';
-import { isFunctionWord, wordAt, type SentenceScope } from './scope.js';
+import { classAt, isFunctionWord, wordAt, type SentenceScope } from './scope.js';
 
 /** Token range of a noun phrase, inclusive. */
 export interface Phrase {
@@ -54,9 +54,9 @@ function boundaryAt(s: SentenceScope, i: number) {
 
 /** Whether another quantity starts at `i`: "2 tốp khoảng 57 xe", "100 hộ nghèo hai bên biên giới". */
 function opensNumber(s: SentenceScope, i: number): boolean {
-  const q = s.lexicon.qualifiers.matchAt(s.tokens, i);
-  const next = s.tokens[q ? q.end : i + 1];
-  if (q) return next !== undefined && (next.type === 'num' || s.lexicon.numerals.has(next.lower));
+  const q = classAt(s, 'QUALIFIER', i);
+  const next = s.tokens[q !== -1 ? q : i + 1];
+  if (q !== -1) return next !== undefined && (next.type === 'num' || s.lexicon.numerals.has(next.lower));
   const t = s.tokens[i];
   const role = t ? s.lexicon.numerals.get(t.lower)?.role : undefined;
   if (!t || t.lower === 'một' || (role !== 'digit' && role !== 'ten')) return false;

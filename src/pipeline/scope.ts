@@ -1,4 +1,5 @@
 import type { FunctionRole, Lexicon } from '../lexicon/lexicon.js';
+import type { CodeClass } from '../rules/load.js';
 import type { Token } from '../text/token.js';
 import type { NumberStyle } from './02-detect-number-style.js';
 
@@ -16,6 +17,8 @@ export interface DocumentScope {
   text: string;
   lexicon: Lexicon;
   style: NumberStyle;
+  /** Keep the names of the rules that decide (`--explain`); off, no stage spends time on them. */
+  explain?: boolean;
 }
 
 /** What a per-sentence stage reads: the document, the sentence and its tokens. */
@@ -33,6 +36,7 @@ export const sentenceScope = (doc: DocumentScope, sentence: Sentence, tokens: re
   text: doc.text,
   lexicon: doc.lexicon,
   style: doc.style,
+  explain: doc.explain,
   sentence,
   tokens,
   segmented: null,
@@ -62,3 +66,9 @@ export function opensSentence(s: SentenceScope, i: number): boolean {
   for (let k = 0; k < i; k++) if (s.tokens[k]!.type !== 'punct') return false;
   return true;
 }
+
+/** Where a phrase of a word class (`dictionaries/rules/classes.tsv`) that ends just before token `end` starts, or -1. */
+export const classBefore = (s: SentenceScope, name: CodeClass, end: number): number => s.lexicon.classes.get(name)!.startsBefore(s, end)[0] ?? -1;
+
+/** Where a phrase of a word class that starts at token `i` ends, or -1. */
+export const classAt = (s: SentenceScope, name: CodeClass, i: number): number => s.lexicon.classes.get(name)!.endsAt(s, i)[0] ?? -1;

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { extract, normalize, type ClaimRecord, type ExtractOptions } from '../../src/index.js';
 import { occurrences } from '../../src/eval/gold.js';
 
@@ -13,10 +14,11 @@ export function claimAt(text: string, num: string, options: ExtractOptions = {})
 export function expectedFields(row: Record<string, string>): Partial<ClaimRecord> {
   const out: Record<string, unknown> = {};
   const numeric = new Set(['value', 'value_max', 'denominator']);
-  for (const field of ['kind', 'value', 'value_max', 'denominator', 'unit', 'qualifier', 'change']) {
+  for (const field of ['kind', 'value', 'value_max', 'denominator', 'unit', 'qualifier', 'change', 'currency']) {
     const cell = row[field];
     if (cell === undefined || cell === '') continue;
-    out[field] = cell === '-' ? null : numeric.has(field) ? Number(cell) : cell;
+    // Values are compared to nine decimals, as the scorer allows (10 tuổi 4 tháng = 10.333…).
+    out[field] = cell === '-' ? null : numeric.has(field) ? (Number.isInteger(Number(cell)) ? Number(cell) : expect.closeTo(Number(cell), 9)) : cell;
   }
   return out as Partial<ClaimRecord>;
 }

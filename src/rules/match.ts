@@ -1,0 +1,77 @@
+import type { Draft } from '../pipeline/draft.js';
+import type { SentenceScope } from '../pipeline/scope.js';
+import type { Item, Pattern } from './pattern.js';
+import { numberMask } from './tags.js';
+
+/** Where a pattern matched: tokens `[first, end)`, and where the claim's span may start (`spanFirst`). */
+export interface Match {
+  first: number;
+  end: number;
+  /** The first token of the items next to the number that are not `~` context: they join the claim. */
+  spanFirst: number;
+  /** Tokens matched around the number: the more a rule reads, the more specific it is. */
+  size: number;
+}
+
+interface Back {
+  first: number;
+  spanFirst: number;
+}
+
+/**
+ * Items before the number, matched backwards from `end`, the item nearest the number first.
+ * Depth-first with the longest choice first; repetitions are bounded, so the search is too.
+ */
+function matchBack(s: SentenceScope, d: Draft, items: readonly Item[], k: number, end: number, reps: number, spanFirst: number, open: boolean): Back | null {
+  if (k < 0) return { first: end, spanFirst };
+  const item = items[k]!;
+  if (reps < item.max) {
+    for (const start of item.atom.startsBefore(s, end, d)) {
+      const joins = open && !item.context;
+      const stillOpen = open && (!item.context || start === end);
+      const found = item.atom.zeroWidth
+        ? matchBack(s, d, items, k - 1, start, 0, joins ? start : spanFirst, stillOpen)
+        : matchBack(s, d, items, k, start, reps + 1, joins ? start : spanFirst, stillOpen);
+      if (found) return found;
+    }
+  }
+  return reps >= item.min ? matchBack(s, d, items, k - 1, end, 0, spanFirst, open) : null;
+}
+
+/** Items after the number, matched forwards from `i`; the index after the match, or -1. */
+function matchForth(s: SentenceScope, d: Draft, items: readonly Item[], k: number, i: number, reps: number): number {
+  if (k >= items.length) return i;
+  const item = items[k]!;
+  if (reps < item.max) {
+    for (const end of item.atom.endsAt(s, i, d)) {
+      const found = item.atom.zeroWidth ? matchForth(s, d, items, k + 1, end, 0) : matchForth(s, d, items, k, end, reps + 1);
+      if (found !== -1) return found;
+    }
+  }
+  return reps >= item.min ? matchForth(s, d, items, k + 1, i, 0) : -1;
+}
+
+/**
+ * Whether a pattern matches around a number: its tags hold for the number, its items before
+ * end where the number starts, its items after start right after it (`UNIT` reads its unit).
+ */
+export function matchPattern(p: Pattern, d: Draft, s: SentenceScope): Match | null {
+  return testTags(p, d, s, numberMask(d)) ? matchItems(p, d, s) : null;
+}
+
+/** Whether the number (whose mask tags are `mask`) has the pattern's tags (`#{slash,!bare}`): cheap, so asked first. */
+export function testTags(p: Pattern, d: Draft, s: SentenceScope, mask: number): boolean {
+  if ((mask & p.need) !== p.need || (mask & p.forbid) !== 0) return false;
+  for (const { test, negated } of p.otherTests) if (test(d, s) === negated) return false;
+  return true;
+}
+
+/** Whether the pattern's words match around a number that has its tags. */
+export function matchItems(p: Pattern, d: Draft, s: SentenceScope): Match | null {
+  const from = d.last + 1;
+  const back = p.before.length ? matchBack(s, d, p.before, p.before.length - 1, d.first, 0, d.first, true) : { first: d.first, spanFirst: d.first };
+  if (!back) return null;
+  const end = p.after.length ? matchForth(s, d, p.after, 0, from, 0) : from;
+  if (end === -1) return null;
+  return { first: back.first, end, spanFirst: back.spanFirst, size: d.first - back.first + (end - from) };
+}

@@ -1,0 +1,210 @@
+import type { Draft } from '../pipeline/draft.js';
+import type { SentenceScope } from '../pipeline/scope.js';
+import type { Token } from '../text/token.js';
+import { matchItems, testTags, type Match } from './match.js';
+import type { Item, Pattern } from './pattern.js';
+import { numberMask, TAG_BIT, TAG_IMPLIES } from './tags.js';
+
+/** A sentence of a rule's examples with the number it is about: `text.slice(start, end)` was marked `[…]`. */
+export interface Example {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One rule of a decision file: a pattern around the number, the decision it makes and why. */
+export interface Rule<D extends string = string> {
+  name: string;
+  pattern: Pattern;
+  decision: D;
+  /** Higher wins over any match of a lower priority; within one priority the longer match wins. */
+  priority: number;
+  reason: string;
+  /** Sentences in which the rule must decide for the marked number, and in which it must not. */
+  fires: readonly Example[];
+  not: readonly Example[];
+  /** `dictionaries/rules/FILE.tsv:LINE`, for messages and `--explain`. */
+  where: string;
+}
+
+export interface Decision<D extends string = string> {
+  rule: Rule<D>;
+  match: Match;
+}
+
+/** The keys of the tokens a run of items may end with (or start with): it ends at the first item that must match. */
+function edgeKeys(items: readonly Item[], backwards: boolean): string[] | null {
+  const keys = new Set<string>();
+  const ordered = backwards ? [...items].reverse() : items;
+  for (const item of ordered) {
+    if (item.atom.zeroWidth) return null;
+    for (const k of backwards ? item.atom.lastKeys : item.atom.firstKeys) keys.add(k);
+    if (item.min > 0) return [...keys];
+  }
+  return null;
+}
+
+/**
+ * A word a rule cannot match without, and how far from the number it can stand: a rule whose
+ * word is nowhere in that window is not tried. Picked among the items that must match and are
+ * phrases, the one with the fewest words.
+ */
+interface Needed {
+  keys: ReadonlySet<string>;
+  side: 'before' | 'after';
+  reach: number;
+}
+
+function neededWord(pattern: Pattern): Needed | null {
+  let best: Needed | null = null;
+  for (const side of ['before', 'after'] as const) {
+    const items = side === 'before' ? [...pattern.before].reverse() : pattern.after;
+    let reach = 0;
+    for (const item of items) {
+      reach += item.atom.maxLength * item.max;
+      const keys = side === 'before' ? item.atom.lastKeys : item.atom.firstKeys;
+      if (item.min === 0 || !item.atom.phrases || keys.some((k) => k.startsWith('<'))) continue;
+      if (!best || keys.length < best.keys.size) best = { keys: new Set(keys), side, reach };
+    }
+  }
+  return best;
+}
+
+function hasNeeded(needed: Needed, d: Draft, s: SentenceScope): boolean {
+  const [from, to] = needed.side === 'before' ? [Math.max(0, d.first - needed.reach), d.first] : [d.last + 1, Math.min(s.tokens.length, d.last + 1 + needed.reach)];
+  for (let i = from; i < to; i++) if (needed.keys.has(s.tokens[i]!.lower)) return true;
+  return false;
+}
+
+const SHAPES = ['plain', 'slash', 'range', 'ratio', 'pair', 'odd'] as const;
+const WRITINGS = ['digits', 'words'] as const;
+/** What the unit stage read, as far as tags tell them apart. */
+const UNIT_CLASSES = ['bare', 'noun', 'percent', 'currency', 'time', 'measure'] as const;
+type UnitClass = (typeof UNIT_CLASSES)[number];
+const unitClass = (d: Draft): UnitClass => (d.unitType === null ? 'bare' : d.unitType === 'measure' && d.dimension === 'time' ? 'time' : d.unitType);
+
+/** Slots of the index of rules that read no word next to the number: its shape, writing and kind of unit. */
+const slotOf = (shape: Draft['shape'], written: Draft['written'], unit: UnitClass) =>
+  (SHAPES.indexOf(shape) * WRITINGS.length + WRITINGS.indexOf(written)) * UNIT_CLASSES.length + UNIT_CLASSES.indexOf(unit);
+const SLOTS = SHAPES.length * WRITINGS.length * UNIT_CLASSES.length;
+
+/** The bits of a number's mask that its slot decides. */
+const SLOT_BITS = ['plain', 'slash', 'range', 'ratio', 'pair', 'odd', 'digits', 'words', 'bare', 'noun', 'percent', 'currency', 'measure', 'time', 'quantity', 'measured']
+  .reduce((bits, tag) => bits | TAG_BIT[tag]!, 0);
+
+/** The slots whose numbers a rule's tags allow (`#{slash}` only slashes, `#{words,bare}` …). */
+function ruleSlots(pattern: Pattern): number[] {
+  const out: number[] = [];
+  for (const shape of SHAPES) for (const written of WRITINGS) for (const unit of UNIT_CLASSES) {
+    const unitType = unit === 'bare' ? null : unit === 'time' ? 'measure' : unit;
+    const sample = { shape, written, unitType, dimension: unit === 'time' ? 'time' : null, first: 0, last: 0, qualifier: null, kind: null, scale: null, leadingZero: false, value: 0 };
+    const mask = numberMask(sample as unknown as Draft) & SLOT_BITS;
+    const need = pattern.need & SLOT_BITS;
+    if ((mask & need) !== need || (mask & pattern.forbid & SLOT_BITS) !== 0) continue;
+    const implied = pattern.tests.every(({ tag, negated }) => {
+      if (negated) return true;
+      // `#{=một}`: a number written as these words; `#{unit=giờ}`: one with a unit.
+      if (tag.startsWith('=')) return written === 'words';
+      if (tag.startsWith('unit=')) return unitType !== null;
+      const i = TAG_IMPLIES[tag];
+      return (!i?.shapes || i.shapes.includes(shape)) && (!i?.written || i.written === written) && (!i?.unitTypes || i.unitTypes.includes(unitType));
+    });
+    if (implied) out.push(slotOf(shape, written, unit));
+  }
+  return out;
+}
+
+const TYPE_KEYS: Record<Token['type'], string> = { word: '<word>', num: '<num>', punct: '<punct>', code: '<code>', time: '<time>', url: '<url>' };
+
+interface Found<D extends string> {
+  best: Decision<D> | null;
+  index: number;
+  call: number;
+  /** The number's mask tags, read once. */
+  mask: number;
+}
+
+/**
+ * The rules of one decision, indexed so that a number is tried only against the rules that could
+ * match it: by the word next to it (or next to its unit) that each needs, or, for rules that read
+ * no word next to it, by its shape, writing and kind of unit.
+ */
+export class RuleSet<D extends string = string> {
+  private readonly byBefore = new Map<string, number[]>();
+  private readonly byAfter = new Map<string, number[]>();
+  /** Rules whose words after the number start after its unit (`# UNIT trở lên`), by the word there. */
+  private readonly byAfterUnit = new Map<string, number[]>();
+  private readonly bySlot: number[][] = Array.from({ length: SLOTS }, () => []);
+  /** Which call last tried each rule: a rule found under two keys is tried once (no set per call). */
+  private readonly tried: Uint32Array;
+  private call = 0;
+  private readonly needed: (Needed | null)[];
+
+  constructor(readonly name: string, readonly rules: readonly Rule<D>[]) {
+    this.tried = new Uint32Array(rules.length);
+    this.needed = rules.map(() => null);
+    const add = (index: Map<string, number[]>, key: string, k: number) => (index.get(key) ?? index.set(key, []).get(key)!).push(k);
+    rules.forEach((rule, k) => {
+      const before = edgeKeys(rule.pattern.before, true);
+      const after = before ? null : edgeKeys(rule.pattern.after, false);
+      const [first, ...rest] = rule.pattern.after;
+      const afterUnit = before || after || first?.atom.source !== 'UNIT' ? null : edgeKeys(rest, false);
+      const punct = rule.pattern.tests.map((t) => (t.negated ? undefined : TAG_IMPLIES[t.tag]?.punct)).find((p) => p);
+      // A rule found by a token type (any word, any number) or by its slot reads a word further
+      // away: look for that word in the window first.
+      if (!before?.every((key) => !key.startsWith('<')) && !after?.every((key) => !key.startsWith('<'))) this.needed[k] = neededWord(rule.pattern);
+      if (before) for (const key of before) add(this.byBefore, key, k);
+      else if (after) for (const key of after) add(this.byAfter, key, k);
+      else if (afterUnit) for (const key of afterUnit) add(this.byAfterUnit, key, k);
+      else if (punct) {
+        if (punct !== 'after') add(this.byBefore, TYPE_KEYS.punct, k);
+        if (punct !== 'before') add(this.byAfter, TYPE_KEYS.punct, k);
+      } else for (const slot of ruleSlots(rule.pattern)) this.bySlot[slot]!.push(k);
+    });
+  }
+
+  /**
+   * The rule that decides for this number: of the rules whose pattern matches, the highest
+   * priority, then the longest match, then the first in the file. Null when none matches.
+   */
+  decide(d: Draft, s: SentenceScope): Decision<D> | null {
+    const found: Found<D> = { best: null, index: -1, call: ++this.call, mask: numberMask(d) };
+    const before = s.tokens[d.first - 1];
+    const after = s.tokens[d.last + 1];
+    this.tryAll(this.bySlot[slotOf(d.shape, d.written, unitClass(d))], d, s, found);
+    if (before) {
+      this.tryAll(this.byBefore.get(before.lower), d, s, found);
+      this.tryAll(this.byBefore.get(TYPE_KEYS[before.type]), d, s, found);
+    }
+    if (after) {
+      this.tryAll(this.byAfter.get(after.lower), d, s, found);
+      this.tryAll(this.byAfter.get(TYPE_KEYS[after.type]), d, s, found);
+    }
+    const afterUnit = s.tokens[Math.max(d.last + 1, d.unitEnd)];
+    if (afterUnit && this.byAfterUnit.size) {
+      this.tryAll(this.byAfterUnit.get(afterUnit.lower), d, s, found);
+      this.tryAll(this.byAfterUnit.get(TYPE_KEYS[afterUnit.type]), d, s, found);
+    }
+    return found.best;
+  }
+
+  private tryAll(list: readonly number[] | undefined, d: Draft, s: SentenceScope, found: Found<D>): void {
+    if (!list) return;
+    for (const k of list) {
+      if (this.tried[k] === found.call) continue;
+      this.tried[k] = found.call;
+      const rule = this.rules[k]!;
+      const best = found.best;
+      if (best && rule.priority < best.rule.priority) continue;
+      if (!testTags(rule.pattern, d, s, found.mask)) continue;
+      const needed = this.needed[k];
+      if (needed && !hasNeeded(needed, d, s)) continue;
+      const match = matchItems(rule.pattern, d, s);
+      if (!match) continue;
+      // Higher priority, then the longer match, then the rule that comes first in the file.
+      const wins = !best || rule.priority > best.rule.priority ||
+        (rule.priority === best.rule.priority && (match.size > best.match.size || (match.size === best.match.size && k < found.index)));
+      if (wins) (found.best = { rule, match }), (found.index = k);
+    }
+  }
+}
