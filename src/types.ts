@@ -35,6 +35,8 @@ export interface ClaimRecord {
   value_max: number | null;
   denominator: number | null;
   unit: string | null;
+  /** For money: the currency's ISO 4217 code (`VND`, `USD`, `EUR`), null when none is known. */
+  currency: string | null;
   subject: string | null;
   qualifier: Qualifier | null;
   change: Change | null;

@@ -47,7 +47,7 @@ export interface Lexicon {
   articlePhrases: { after: PhraseIndex<true>; before: PhraseIndex<true> };
   currencies: PhraseIndex<Currency>;
   /** The currency of a bare amount of money in a sentence that names none: the first VND row of `units/currencies.tsv`. */
-  defaultCurrency: string;
+  defaultCurrency: { unit: string; code: string };
   measures: PhraseIndex<MeasureUnit>;
   /** `larger smaller` → how many of the smaller unit make one larger ("2 năm 3 tháng"). */
   compoundUnits: ReadonlyMap<string, number>;

@@ -86,7 +86,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
         r.case === 'exact',
       ]),
     ),
-    defaultCurrency: str(t('currencies').find((r) => r.code === 'VND') ?? fail('units/currencies.tsv', 'a VND row is needed'), 'unit'),
+    defaultCurrency: { unit: str(t('currencies').find((r) => r.code === 'VND') ?? fail('units/currencies.tsv', 'a VND row is needed'), 'unit'), code: 'VND' },
     measures: new PhraseIndex<MeasureUnit>(
       measureRows.map((r) => [
         str(r, 'surface'),

@@ -35,7 +35,7 @@ function fitsNext(s: SentenceScope, i: number, next: readonly string[]): boolean
   return next.some((p) => followedBy(s, i, p));
 }
 
-type UnitFields = Pick<Draft, 'unit' | 'unitType' | 'dimension' | 'unitEnd' | 'end'> & { start?: number };
+type UnitFields = Pick<Draft, 'unit' | 'unitType' | 'dimension' | 'unitEnd' | 'end'> & { start?: number; currency?: string | null };
 
 function percentAt(s: SentenceScope, i: number): number | null {
   const from = wordAt(s, i) === 'điểm' ? i + 1 : i;
@@ -71,12 +71,12 @@ function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
   if (currency && currency.value.position !== 'before' && endsWord(s, currency.end)) {
     const end = readRate(s, currency.end);
     const rate = end > currency.end ? s.text.slice(s.tokens[currency.end - 1]!.end, s.tokens[end - 1]!.end) : '';
-    return { unit: currency.value.unit + rate, unitType: 'currency', dimension: null, unitEnd: end, end: span(end) };
+    return { unit: currency.value.unit + rate, unitType: 'currency', currency: currency.value.code || null, dimension: null, unitEnd: end, end: span(end) };
   }
   const before = s.lexicon.currencies.matchBefore(s.tokens, d.first);
   if (before && before.value.position !== 'after' && before.first >= taken) {
     const start = s.tokens[before.first]!.start;
-    return { unit: before.value.unit, unitType: 'currency', dimension: null, unitEnd: i, end: d.end, start };
+    return { unit: before.value.unit, unitType: 'currency', currency: before.value.code || null, dimension: null, unitEnd: i, end: d.end, start };
   }
   const measure = measureAt(s, i);
   if (measure) {

@@ -13,8 +13,8 @@ function kindOf(d: Draft, s: SentenceScope): Draft {
   const rules = traced(d, s.explain, 'kind', found.rule);
   if (found.rule.decision !== 'money') return { ...d, kind: found.rule.decision, rules };
   // A bare amount that is money: in the currency written near it, else đồng.
-  const unit = currencyNear(d, s) ?? s.lexicon.defaultCurrency;
-  return { ...d, kind: 'money', unit, unitType: 'currency', rules };
+  const { unit, code } = currencyNear(d, s) ?? s.lexicon.defaultCurrency;
+  return { ...d, kind: 'money', unit, currency: code, unitType: 'currency', rules };
 }
 
 /**

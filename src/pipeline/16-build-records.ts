@@ -26,6 +26,7 @@ export function buildRecords(placed: readonly PlacedDraft[], text: string, file:
     value_max: tidy(d.valueMax),
     denominator: tidy(d.denominator),
     unit: d.unit,
+    currency: d.kind === 'money' ? d.currency : null,
     subject: d.subject,
     qualifier: d.qualifier,
     change: d.change,

@@ -34,6 +34,8 @@ export interface Draft {
   parts: readonly number[] | null;
   unit: string | null;
   unitType: 'percent' | 'currency' | 'measure' | 'noun' | null;
+  /** For money: the currency's ISO 4217 code (`VND`, `USD`), null when the currency has none (`xu`). */
+  currency: string | null;
   /** For measures: what the unit measures (`time`, `area`, …). */
   dimension: string | null;
   /** Token index just after the number and its unit. */
@@ -59,6 +61,7 @@ export function newDraft(fields: Pick<Draft, 'first' | 'last' | 'start' | 'end' 
     parts: null,
     unit: null,
     unitType: null,
+    currency: null,
     dimension: null,
     unitEnd: fields.last + 1,
     kind: null,

@@ -86,11 +86,11 @@ export function attachEnglishUnit(drafts: readonly Draft[], s: EnglishScope): Dr
     if (percent !== null) return { ...d, unit: '%', unitType: 'percent' as const, unitEnd: percent, end: span(percent) };
     const before = matchCasedBefore(s, s.lexicon.currencies, d.first);
     if (before && before[0].position !== 'after') {
-      return { ...d, ...rated(before[0].unit, i), unitType: 'currency' as const, start: s.sentence.start + s.tokens[d.first - before[1]]!.start };
+      return { ...d, ...rated(before[0].unit, i), unitType: 'currency' as const, currency: before[0].unit, start: s.sentence.start + s.tokens[d.first - before[1]]!.start };
     }
     const currency = matchCased(s, s.lexicon.currencies, i);
     if (currency && currency[0].position !== 'before') {
-      return { ...d, ...rated(currency[0].unit, i + currency[1]), unitType: 'currency' as const, end: span(i + currency[1]) };
+      return { ...d, ...rated(currency[0].unit, i + currency[1]), unitType: 'currency' as const, currency: currency[0].unit, end: span(i + currency[1]) };
     }
     const measure = matchCased(s, s.lexicon.measures, i);
     if (measure) {

@@ -9,8 +9,8 @@ const WINDOW = 24;
  * another amount within the window ("tổng vốn 5 tỷ USD, trong đó 948 triệu giải ngân"), the
  * nearer side winning a tie towards the left. Null when none.
  */
-export function currencyNear(d: Draft, s: SentenceScope): string | null {
-  let best: { unit: string; distance: number } | null = null;
+export function currencyNear(d: Draft, s: SentenceScope): { unit: string; code: string } | null {
+  let best: { unit: string; code: string; distance: number } | null = null;
   const from = Math.max(1, d.first - WINDOW);
   const to = Math.min(s.tokens.length, d.last + WINDOW);
   for (let i = from; i < to; i++) {
@@ -20,7 +20,7 @@ export function currencyNear(d: Draft, s: SentenceScope): string | null {
     const m = s.lexicon.currencies.matchAt(s.tokens, i);
     if (!m || m.value.position === 'before') continue;
     const distance = Math.abs(i - d.first) + (i < d.first ? 0 : 0.5);
-    if (!best || distance < best.distance) best = { unit: m.value.unit, distance };
+    if (!best || distance < best.distance) best = { unit: m.value.unit, code: m.value.code, distance };
   }
-  return best?.unit ?? null;
+  return best;
 }
