@@ -17,7 +17,8 @@ export type ErrorCode =
   | 'INPUT_NO_TEXT'
   | 'INPUT_NO_ARTICLE'
   | 'INPUT_TOO_LARGE'
-  | 'OUTPUT_FAILED';
+  | 'OUTPUT_FAILED'
+  | 'INVALID_ARGUMENT';
 
 /** The one error class solieu throws for anything a user can fix. */
 export class SolieuError extends Error {

@@ -3,7 +3,8 @@ import type { CodeClass, Rules } from '../rules/load.js';
 import type { Atom } from '../rules/atoms.js';
 
 export type NumeralRole =
-  | 'digit' | 'compound-digit' | 'ten' | 'tens' | 'hundred' | 'filler' | 'scale' | 'half' | 'half-prefix' | 'dozen';
+  | 'digit' | 'compound-digit' | 'ten' | 'tens' | 'hundred' | 'filler' | 'scale' | 'half' | 'half-prefix' | 'dozen'
+  | 'zero' | 'point' | 'minus';
 
 export interface NumeralWord {
   value: number;
@@ -26,7 +27,7 @@ export interface MeasureUnit {
 export type DateRole = 'day' | 'month' | 'year' | 'quarter' | 'clock' | 'period';
 export const FUNCTION_ROLES = [
   'list-conjunction', 'range-link', 'ratio-link', 'list-opener', 'direction', 'plural', 'determiner', 'restrictive',
-  'quantity', 'mostly-not-number', 'number-before',
+  'quantity', 'mostly-not-number', 'number-before', 'ordinal-marker', 'multiple-unit',
 ] as const;
 export type FunctionRole = (typeof FUNCTION_ROLES)[number];
 
@@ -35,11 +36,14 @@ export type BoundaryClass = 'prep' | 'aux' | 'conj' | 'det' | 'verb' | 'preverb'
 /** All Vietnamese language knowledge solieu uses, loaded from `dictionaries/`. */
 export interface Lexicon {
   numerals: ReadonlyMap<string, NumeralWord>;
-  /** Glued multiplier suffixes, exact case (`100k`, `5tr`). */
-  suffixes: ReadonlyMap<string, number>;
+  /** Glued multiplier suffixes, exact case (`100k`, `5tr`); `decimal`: only after a decimal ("0.5G", not "5G"). */
+  suffixes: ReadonlyMap<string, { multiplier: number; decimalOnly: boolean }>;
   /** "gấp đôi" → 2: multiples written without a digit. */
   multipliers: PhraseIndex<number>;
-  ordinals: ReadonlyMap<string, number>;
+  /** "nhất", "nhì", "đầu tiên": ordinals that number words do not spell. */
+  ordinals: PhraseIndex<number>;
+  /** The unit of a multiple written in words ("gấp đôi": lần), from `grammar/function-words.tsv`. */
+  multipleUnit: string;
   scaleBlockers: ReadonlySet<string>;
   /** Words before a number that make it indefinite ("vài trăm", "dăm mười tỷ"). */
   indefinite: ReadonlySet<string>;

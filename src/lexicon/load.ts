@@ -68,11 +68,13 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
   }
 
   const pos = new Map(t('pos').map((r) => [str(r, 'word'), str(r, 'tags')]));
+  const functionWords = byRole(t('functionWords'));
+  const multipleUnit = [...functionWords['multiple-unit']][0] ?? fail('grammar/function-words.tsv', 'a multiple-unit row is needed');
   return {
     numerals,
-    suffixes: new Map(t('suffixes').map((r) => [str(r, 'suffix'), r.multiplier as number])),
+    suffixes: new Map(t('suffixes').map((r) => [str(r, 'suffix'), { multiplier: r.multiplier as number, decimalOnly: r.after === 'decimal' }])),
     multipliers: new PhraseIndex<number>(t('multipliers').map((r) => [str(r, 'phrase'), r.value as number])),
-    ordinals: new Map(t('ordinals').map((r) => [str(r, 'word'), r.value as number])),
+    ordinals: new PhraseIndex<number>(t('ordinals').map((r) => [str(r, 'phrase'), r.value as number])),
     scaleBlockers: wordSet(t('scaleBlockers')),
     indefinite: wordSet(t('indefinite')),
     articlePhrases: {
@@ -113,7 +115,8 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     eventClassifiers: phrases(t('eventClassifiers'), 'word'),
     countingNouns: phrases(t('countingNouns'), 'word'),
     titles: new PhraseIndex<true>(t('titles').map((r) => [str(r, 'word'), true, true])),
-    functionWords: byRole(t('functionWords')),
+    functionWords,
+    multipleUnit,
     notCounted: wordSet(t('notCounted')),
     pos,
     posPrefixes: prefixesOf(pos.keys()),

@@ -46,7 +46,9 @@ export function parseDigits(text: string, style: NumberStyle = 'vi'): DigitValue
     return isThousands(groups) ? integer(groups.join('')) : ODD;
   }
   if (dots === 0) {
-    if (commas === 1 && !(style === 'en' && groups[1]!.length === 3)) return decimal(groups[0]!, groups[1]!);
+    // "100,000": three zeros after a single comma group thousands; nobody writes 100.0 that way.
+    const zeros = groups[1] === '000';
+    if (commas === 1 && !zeros && !(style === 'en' && groups[1]!.length === 3)) return decimal(groups[0]!, groups[1]!);
     return isThousands(groups) ? integer(groups.join('')) : ODD;
   }
   // Both marks: the last one is the decimal mark, the others group thousands.

@@ -111,7 +111,8 @@ function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
         continue;
       }
       const resolution = next.text === 'K' && /^\d$/.test(t.text);
-      const known = lexicon.suffixes.has(next.text) || isNumberWord(next.text, lexicon) || !isAscii(next.text);
+      const suffix = lexicon.suffixes.get(next.text);
+      const known = (suffix && (!suffix.decimalOnly || /[.,]/.test(t.text))) || isNumberWord(next.text, lexicon) || !isAscii(next.text);
       if (resolution || !known) {
         out.push(merge(run, 'code'));
         i = end;

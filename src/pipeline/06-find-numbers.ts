@@ -1,5 +1,5 @@
 import { parseDigits } from '../numbers/parse-digits.js';
-import { parseNumeralWords } from '../numbers/parse-numeral-words.js';
+import { parseNumeralWords, readFractionWords } from '../numbers/parse-numeral-words.js';
 import { isUpper } from '../text/token.js';
 import { newDraft, type Draft } from './draft.js';
 import { opensSentence, wordAt, type SentenceScope } from './scope.js';
@@ -9,6 +9,8 @@ interface Scaled {
   last: number;
   scale: number | null;
 }
+
+const roleAt = (s: SentenceScope, i: number) => (s.tokens[i]?.type === 'word' ? s.lexicon.numerals.get(s.tokens[i]!.lower)?.role : undefined);
 
 const scaleAt = (s: SentenceScope, i: number): number | null => {
   const t = s.tokens[i];
@@ -26,7 +28,7 @@ const scaleAt = (s: SentenceScope, i: number): number | null => {
 function readScales(s: SentenceScope, last: number, value: number): Scaled {
   const next = s.tokens[last + 1];
   const suffix = next && !next.gap && next.type === 'word' ? s.lexicon.suffixes.get(next.text) : undefined;
-  if (suffix) return { value: value * suffix, last: last + 1, scale: suffix };
+  if (suffix && (!suffix.decimalOnly || !Number.isInteger(value))) return { value: value * suffix.multiplier, last: last + 1, scale: suffix.multiplier };
   let scale: number | null = null;
   let lastScale = 0;
   for (;;) {
@@ -46,7 +48,7 @@ function readScales(s: SentenceScope, last: number, value: number): Scaled {
       last += 2;
       continue;
     }
-    if (lastScale && wordAt(s, last + 1) === 'rưỡi') {
+    if (lastScale && roleAt(s, last + 1) === 'half') {
       value += lastScale / 2;
       last += 1;
     }
@@ -54,31 +56,54 @@ function readScales(s: SentenceScope, last: number, value: number): Scaled {
   }
 }
 
+/**
+ * A decimal point read aloud after a whole number: "ba phẩy bảy" (3.7), "2 chấm 23" (2.23),
+ * "hai phẩy không năm" (2.05). The draft grows over the point and the digits after it.
+ */
+function readPoint(s: SentenceScope, d: Draft): Draft {
+  const point = d.last + 1;
+  if (roleAt(s, point) !== 'point' || !Number.isInteger(d.value) || d.shape !== 'plain') return d;
+  const after = s.tokens[point + 1];
+  if (after?.type === 'num' && /^\d+$/.test(after.text)) {
+    return { ...d, value: Number(`${d.value}.${after.text}`), decimals: after.text.length, last: point + 1, end: after.end };
+  }
+  const words: string[] = [];
+  for (let j = point + 1; j < s.tokens.length && words.length < 8 && s.tokens[j]!.type === 'word'; j++) words.push(s.tokens[j]!.lower);
+  const fraction = readFractionWords(words, s.lexicon);
+  if (!fraction) return d;
+  const last = point + fraction.used;
+  return { ...d, value: Number(`${d.value}.${fraction.digits}`), decimals: fraction.digits.length, last, end: s.tokens[last]!.end, written: 'words' };
+}
+
+/** The number's scale words, after its decimal point if it has one: "bốn phẩy tám triệu". */
+function withScales(s: SentenceScope, d: Draft): Draft {
+  const pointed = readPoint(s, d);
+  const { value, last, scale } = readScales(s, pointed.last, pointed.value);
+  return last === pointed.last ? pointed : { ...pointed, value, last, scale, end: s.tokens[last]!.end };
+}
+
 function readDigits(s: SentenceScope, i: number): Draft {
   const t = s.tokens[i]!;
   const parsed = parseDigits(t.text, s.style);
   if (parsed.odd) return newDraft({ first: i, last: i, start: t.start, end: t.end, value: Number.NaN, shape: 'odd' });
-  const { value, last, scale } = readScales(s, i, parsed.value);
-  return newDraft({
-    first: i, last, start: t.start, end: s.tokens[last]!.end, value, scale, decimals: parsed.decimals,
-    leadingZero: parsed.leadingZero,
-  });
+  return withScales(s, newDraft({ first: i, last: i, start: t.start, end: t.end, value: parsed.value, decimals: parsed.decimals, leadingZero: parsed.leadingZero }));
 }
 
 /** Only the first token of a sentence (after quotes or brackets) may be a capitalized number word. */
 const atSentenceStart = opensSentence;
 
 function readWords(s: SentenceScope, i: number): Draft | null {
+  // "không" is zero only where a number needs it ("không trăm", "không phẩy năm"); else it is "not".
+  if (roleAt(s, i) === 'zero' && roleAt(s, i + 1) !== 'hundred' && roleAt(s, i + 1) !== 'point') return null;
+  // "tỷ lệ", "tỷ giá": a scale word that is the first syllable of another word.
+  if (roleAt(s, i) === 'scale' && s.lexicon.scaleBlockers.has(wordAt(s, i + 1))) return null;
   const words: string[] = [];
-  for (let j = i; j < s.tokens.length && words.length < 12 && s.tokens[j]!.type === 'word'; j++) {
-    words.push(s.tokens[j]!.lower);
-  }
-  const parsed = parseNumeralWords(words, s.lexicon);
+  for (let j = i; j < s.tokens.length && words.length < 12 && s.tokens[j]!.type === 'word'; j++) words.push(s.tokens[j]!.lower);
+  const parsed = roleAt(s, i) === 'zero' && roleAt(s, i + 1) === 'point' ? { value: 0, used: 1 } : parseNumeralWords(words, s.lexicon);
   if (!parsed) return null;
   const first = s.tokens[i]!;
-  const wordsLast = i + parsed.used - 1;
-  const { value, last, scale } = readScales(s, wordsLast, parsed.value);
-  return newDraft({ first: i, last, start: first.start, end: s.tokens[last]!.end, value, scale, written: 'words' });
+  const last = i + parsed.used - 1;
+  return withScales(s, newDraft({ first: i, last, start: first.start, end: s.tokens[last]!.end, value: parsed.value, written: 'words' }));
 }
 
 /** "gấp đôi" (twice), "thứ nhất" (first): numbers that number words alone do not spell. */
@@ -88,23 +113,56 @@ function readSpecialWords(s: SentenceScope, i: number): Draft | null {
     const last = multiple.end - 1;
     return newDraft({
       first: i, last, start: s.tokens[i]!.start, end: s.tokens[last]!.end, value: multiple.value, written: 'words',
-      unit: 'lần', unitType: 'noun',
+      unit: s.lexicon.multipleUnit, unitType: 'noun',
     });
   }
   // "nửa tiếng", "nửa tháng": half a unit. ("nửa người", half the body, counts nothing.)
-  if (wordAt(s, i) === 'nửa' && s.lexicon.numerals.get(wordAt(s, i + 1))?.role !== 'scale' && s.lexicon.measures.matchAt(s.tokens, i + 1)) {
+  if (roleAt(s, i) === 'half-prefix' && roleAt(s, i + 1) !== 'scale' && s.lexicon.measures.matchAt(s.tokens, i + 1)) {
     const t = s.tokens[i]!;
     return newDraft({ first: i, last: i, start: t.start, end: t.end, value: 0.5, written: 'words' });
   }
-  const ordinal = wordAt(s, i - 1) === 'thứ' ? s.lexicon.ordinals.get(wordAt(s, i)) : undefined;
-  if (ordinal === undefined) return null;
-  const t = s.tokens[i]!;
-  return newDraft({ first: i, last: i, start: t.start, end: t.end, value: ordinal, written: 'words' });
+  // "thứ nhất", "hạng nhì", "về đích đầu tiên": an ordinal word after a marker or a ranking verb.
+  const ordinal = s.lexicon.ordinals.matchAt(s.tokens, i);
+  const marked = s.lexicon.functionWords['ordinal-marker'].has(wordAt(s, i - 1)) || s.lexicon.rankMarkers.matchBefore(s.tokens, i) !== null;
+  if (!ordinal || !marked) return null;
+  const last = ordinal.end - 1;
+  return newDraft({ first: i, last, start: s.tokens[i]!.start, end: s.tokens[last]!.end, value: ordinal.value, written: 'words' });
+}
+
+const OPENING_MARKS = new Set(['(', '[', '{', '"', '“', "'", '‘', ':', ';', ',', '/']);
+
+/** A number that can follow a minus: digits, or number words (not another sign). */
+function readUnsigned(s: SentenceScope, i: number): Draft | null {
+  const t = s.tokens[i];
+  if (!t) return null;
+  if (t.type === 'num') return readDigits(s, i);
+  if (t.type === 'word' && s.lexicon.numerals.has(t.lower) && roleAt(s, i) !== 'minus') return readWords(s, i);
+  return null;
 }
 
 /**
- * Stage: every number in the sentence, written in digits ("4.233", "11,07 triệu", "100k")
- * or in words ("hai mươi lăm", "nửa triệu"), with its scale words, as one draft each.
+ * A negative number: `âm` before it ("âm năm độ C", "âm 2.000 tỷ đồng"), or a minus sign glued to
+ * its digits where no number stands before it ("-5°C", "từ -2 đến 3"; "10-15" is a range).
+ */
+function readNegative(s: SentenceScope, i: number): Draft | null {
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1];
+  const sign = t.type === 'punct' && (t.text === '-' || t.text === '−');
+  if (sign) {
+    // A minus after white space or an opening mark; after a number or its unit ("3%-5%") a dash joins a range.
+    const before = s.tokens[i - 1];
+    const standsAlone = !before || (before.type !== 'num' && (t.gap || OPENING_MARKS.has(before.text)));
+    if (!standsAlone || next?.type !== 'num' || next.gap) return null;
+  }
+  const number = readUnsigned(s, i + 1);
+  if (!number || number.shape !== 'plain' || Number.isNaN(number.value)) return null;
+  return { ...number, first: i, start: t.start, value: -number.value };
+}
+
+/**
+ * Stage: every number in the sentence, written in digits ("4.233", "11,07 triệu", "100k", "-5")
+ * or in words ("hai mươi lăm", "nửa triệu", "ba phẩy bảy", "âm năm"), with its scale words, as
+ * one draft each.
  */
 export function findNumbers(s: SentenceScope): Draft[] {
   const drafts: Draft[] = [];
@@ -112,10 +170,14 @@ export function findNumbers(s: SentenceScope): Draft[] {
     const t = s.tokens[i]!;
     let draft: Draft | null = null;
     if (t.type === 'num') draft = readDigits(s, i);
-    else if (t.type === 'word' && (s.lexicon.numerals.has(t.lower) || s.lexicon.multipliers.startsWordOf(t.lower) || s.lexicon.ordinals.has(t.lower))) {
-      draft = readSpecialWords(s, i);
-      const rate = s.tokens[i - 1]?.text === '/' && !t.gap; // "đồng/người/năm": a rate, not a number
-      if (!draft && !rate && s.lexicon.numerals.has(t.lower) && (!isUpper(t.text) || atSentenceStart(s, i))) draft = readWords(s, i);
+    else if (t.type === 'punct' && (t.text === '-' || t.text === '−')) draft = readNegative(s, i);
+    else if (t.type === 'word' && (s.lexicon.numerals.has(t.lower) || s.lexicon.multipliers.startsWordOf(t.lower) || s.lexicon.ordinals.startsWordOf(t.lower))) {
+      if (roleAt(s, i) === 'minus') draft = readNegative(s, i);
+      else {
+        draft = readSpecialWords(s, i);
+        const rate = s.tokens[i - 1]?.text === '/' && !t.gap; // "đồng/người/năm": a rate, not a number
+        if (!draft && !rate && s.lexicon.numerals.has(t.lower) && (!isUpper(t.text) || atSentenceStart(s, i))) draft = readWords(s, i);
+      }
     }
     if (draft) {
       drafts.push(draft);

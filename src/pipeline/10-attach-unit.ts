@@ -61,9 +61,10 @@ function measureAt(s: SentenceScope, i: number) {
 function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
   const i = d.last + 1;
   const span = (end: number) => s.tokens[end - 1]!.end;
-  if (d.unit === 'lần') {
-    const end = wordAt(s, i) === 'lần' ? i + 1 : i;
-    return { unit: 'lần', unitType: 'noun', dimension: null, unitEnd: end, end: span(end) };
+  const times = s.lexicon.multipleUnit;
+  if (d.unit === times) {
+    const end = wordAt(s, i) === times ? i + 1 : i;
+    return { unit: times, unitType: 'noun', dimension: null, unitEnd: end, end: span(end) };
   }
   const percent = percentAt(s, i);
   if (percent !== null) return { unit: '%', unitType: 'percent', dimension: null, unitEnd: readRate(s, percent), end: span(percent) };

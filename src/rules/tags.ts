@@ -84,6 +84,8 @@ export const NUMBER_TAGS: Readonly<Record<string, NumberTest>> = {
   },
   /** A currency written after another amount near the number: "… 5 tỷ USD, trong đó 948 triệu …". */
   'currency-near': (d, s) => currencyNear(d, s) !== null,
+  /** One scale word alone, with no number before it: "nghìn", "trăm" (parsed as one of them). */
+  'bare-scale': (d, s) => d.written === 'words' && d.first === d.last && ['scale', 'hundred', 'dozen'].includes(s.lexicon.numerals.get(s.tokens[d.first]!.lower)?.role ?? ''),
   qualified: (d) => d.qualifier !== null,
   rank: (d) => d.kind === 'rank',
   // dates, codes and numbers that are written in digits like no quantity
@@ -129,7 +131,7 @@ export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; w
   'hyphen-chain': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
   'iso-date': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
   'document-number': { written: 'digits', punct: 'after' }, phone: { written: 'digits' }, 'list-number': { shapes: PLAIN, written: 'digits', punct: 'after' },
-  'clause-letter': { written: 'digits', punct: 'after' }, 'date-range-start': { written: 'digits', punct: 'after' }, syllable: { written: 'words' },
+  'clause-letter': { written: 'digits', punct: 'after' }, 'date-range-start': { written: 'digits', punct: 'after' }, syllable: { written: 'words' }, 'bare-scale': { written: 'words' },
   'model-unit': { unitTypes: ['noun'] }, 'before-date': { unitTypes: ['measure'] }, 'named-unit': { unitTypes: ['noun'] },
 };
 

@@ -56,7 +56,7 @@ describe('parse numeral words', () => {
   const table: [string, number | null, number][] = [
     ['hai mươi lăm người', 25, 3], ['mười lăm', 15, 2], ['một trăm linh năm', 105, 4], ['hai năm', 2, 1],
     ['mười năm', 10, 1], ['một trăm năm', 100, 2], ['hai triệu rưỡi', 2500000, 3], ['nửa triệu', 500000, 2],
-    ['ba chục', 30, 2], ['trăm', null, 0], ['nghìn tỷ', null, 0],
+    ['ba chục', 30, 2], ['trăm', 100, 1], ['nghìn tỷ', 1e12, 2], ['nghìn năm', 1000, 1], ['hai nghìn năm trăm', 2500, 4],
   ];
   for (const [text, value, used] of table) {
     it(`${text} → ${value}`, () => {
