@@ -59,8 +59,8 @@ describe('the bundled dictionaries', () => {
   it('refuse an ambiguous unit that is not a unit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'solieu-dict-'));
     cpSync(DEFAULT_DICTIONARY_DIR, dir, { recursive: true });
-    const file = join(dir, 'units/ambiguous-measures.tsv');
+    const file = join(dir, 'units/ambiguous-units.tsv');
     writeFileSync(file, `${readFileSync(file, 'utf8')}xyz\t$end\n`);
-    expect(() => loadLexicon(dir)).toThrow(/`xyz` is not in units\/measures\.tsv/);
+    expect(() => loadLexicon(dir)).toThrow(/`xyz` is not in units\/measures\.tsv nor/);
   });
 });

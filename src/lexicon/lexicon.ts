@@ -15,6 +15,8 @@ export interface Currency {
   unit: string;
   code: string;
   position: 'after' | 'before' | 'both';
+  /** For words that are also syllables of nouns: what must (not) follow (`units/ambiguous-units.tsv`). */
+  next: readonly string[] | null;
 }
 
 export interface MeasureUnit {

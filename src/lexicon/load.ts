@@ -59,11 +59,12 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
   const numerals = new Map<string, NumeralWord>(
     t('numerals').map((r) => [str(r, 'word'), { value: r.value as number, role: str(r, 'role') as NumeralRole }]),
   );
-  const ambiguous = new Map(t('ambiguousMeasures').map((r) => [str(r, 'surface'), r.next as string[]]));
+  const ambiguous = new Map(t('ambiguousUnits').map((r) => [str(r, 'surface'), r.next as string[]]));
   const measureRows = t('measures');
+  const currencyRows = t('currencies');
   for (const surface of ambiguous.keys()) {
-    if (!measureRows.some((r) => str(r, 'surface') === surface)) {
-      throw new SolieuError('INVALID_DICTIONARY', `dictionaries/${SCHEMAS.ambiguousMeasures.file}: \`${surface}\` is not in ${SCHEMAS.measures.file}`);
+    if (!measureRows.some((r) => str(r, 'surface') === surface) && !currencyRows.some((r) => str(r, 'surface') === surface)) {
+      throw new SolieuError('INVALID_DICTIONARY', `dictionaries/${SCHEMAS.ambiguousUnits.file}: \`${surface}\` is not in ${SCHEMAS.measures.file} nor ${SCHEMAS.currencies.file}`);
     }
   }
 
@@ -82,13 +83,13 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
       before: phrases(t('articlePhrases').filter((r) => r.before === 'yes'), 'word'),
     },
     currencies: new PhraseIndex<Currency>(
-      t('currencies').map((r) => [
+      currencyRows.map((r) => [
         str(r, 'surface'),
-        { unit: str(r, 'unit'), code: str(r, 'code'), position: str(r, 'position') as Currency['position'] },
+        { unit: str(r, 'unit'), code: (r.code as string | null) ?? '', position: str(r, 'position') as Currency['position'], next: ambiguous.get(str(r, 'surface')) ?? null },
         r.case === 'exact',
       ]),
     ),
-    defaultCurrency: { unit: str(t('currencies').find((r) => r.code === 'VND') ?? fail('units/currencies.tsv', 'a VND row is needed'), 'unit'), code: 'VND' },
+    defaultCurrency: { unit: str(currencyRows.find((r) => r.code === 'VND') ?? fail('units/currencies.tsv', 'a VND row is needed'), 'unit'), code: 'VND' },
     measures: new PhraseIndex<MeasureUnit>(
       measureRows.map((r) => [
         str(r, 'surface'),

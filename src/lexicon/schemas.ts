@@ -26,7 +26,7 @@ export const SCHEMAS = {
   articlePhrases: { file: 'numerals/article-phrases.tsv', columns: [text('word'), oneOf('before', ['yes', 'no'])], key: ['word'] },
   currencies: {
     file: 'units/currencies.tsv',
-    columns: [text('surface'), text('unit'), text('code'), oneOf('position', ['after', 'before', 'both']), oneOf('case', ['any', 'exact'])],
+    columns: [text('surface'), text('unit'), text('code', true), oneOf('position', ['after', 'before', 'both']), oneOf('case', ['any', 'exact'])],
     key: ['surface'],
   },
   measures: {
@@ -35,7 +35,7 @@ export const SCHEMAS = {
     key: ['surface'],
   },
   compoundUnits: { file: 'units/compound-units.tsv', columns: [text('larger'), text('smaller'), num('parts')], key: ['larger', 'smaller'] },
-  ambiguousMeasures: { file: 'units/ambiguous-measures.tsv', columns: [text('surface'), list('next')], key: ['surface'] },
+  ambiguousUnits: { file: 'units/ambiguous-units.tsv', columns: [text('surface'), list('next')], key: ['surface'] },
   dateMarkers: {
     file: 'context/date-markers.tsv',
     columns: [text('phrase'), oneOf('role', ['day', 'month', 'year', 'quarter', 'clock', 'period'])],

@@ -96,7 +96,9 @@ function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
     }
     const end = gluedRun(tokens, i);
     const run = tokens.slice(i, end + 1);
-    if (t.type === 'word' && run.some((x) => x.type === 'num') && isAscii(t.text)) {
+    // "USD5,50", "EUR80": a currency written before its digits stays a word of its own.
+    const currencyFirst = t.type === 'word' && lexicon.currencies.hasWord(t.text) && next.type === 'num';
+    if (t.type === 'word' && !currencyFirst && run.some((x) => x.type === 'num') && isAscii(t.text)) {
       out.push(merge(run, 'code'));
       i = end;
       continue;

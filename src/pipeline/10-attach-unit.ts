@@ -35,7 +35,7 @@ function fitsNext(s: SentenceScope, i: number, next: readonly string[]): boolean
   return next.some((p) => followedBy(s, i, p));
 }
 
-type UnitFields = Pick<Draft, 'unit' | 'unitType' | 'dimension' | 'unitEnd' | 'end'> & { start?: number; currency?: string | null };
+type UnitFields = Pick<Draft, 'unit' | 'unitType' | 'dimension' | 'unitEnd' | 'end'> & { start?: number; lead?: number; currency?: string | null };
 
 function percentAt(s: SentenceScope, i: number): number | null {
   const from = wordAt(s, i) === 'điểm' ? i + 1 : i;
@@ -69,7 +69,7 @@ function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
   const percent = percentAt(s, i);
   if (percent !== null) return { unit: '%', unitType: 'percent', dimension: null, unitEnd: readRate(s, percent), end: span(percent) };
   const currency = s.lexicon.currencies.matchAt(s.tokens, i);
-  if (currency && currency.value.position !== 'before' && endsWord(s, currency.end)) {
+  if (currency && currency.value.position !== 'before' && endsWord(s, currency.end) && (!currency.value.next || fitsNext(s, currency.end, currency.value.next))) {
     const end = readRate(s, currency.end);
     const rate = end > currency.end ? s.text.slice(s.tokens[currency.end - 1]!.end, s.tokens[end - 1]!.end) : '';
     return { unit: currency.value.unit + rate, unitType: 'currency', currency: currency.value.code || null, dimension: null, unitEnd: end, end: span(end) };
@@ -77,7 +77,7 @@ function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
   const before = s.lexicon.currencies.matchBefore(s.tokens, d.first);
   if (before && before.value.position !== 'after' && before.first >= taken) {
     const start = s.tokens[before.first]!.start;
-    return { unit: before.value.unit, unitType: 'currency', currency: before.value.code || null, dimension: null, unitEnd: i, end: d.end, start };
+    return { unit: before.value.unit, unitType: 'currency', currency: before.value.code || null, dimension: null, unitEnd: i, end: d.end, start, lead: before.first };
   }
   const measure = measureAt(s, i);
   if (measure) {
@@ -127,12 +127,29 @@ export function attachUnit(drafts: readonly Draft[], s: SentenceScope): Draft[] 
     const { start = d.start, ...unit } = findUnit(d, s, taken);
     const withUnit = { ...d, ...unit, start };
     const previous = out[out.length - 1];
-    const compound = previous ? joinCompound(previous, withUnit, s) : null;
+    const compound = previous ? joinCompound(previous, withUnit, s) ?? joinMinor(previous, withUnit, s) : null;
     if (compound) out[out.length - 1] = compound;
     else out.push(withUnit);
     taken = unit.unitEnd;
   }
   return shareListedUnits(out, s);
+}
+
+/** A hundredth of a currency written after it: "3 đô la và 45 xen", "4 đô 50", "20 rupee 43". */
+const MINOR_PARTS = 100;
+
+/**
+ * An amount of money followed by its hundredths is one amount: "3 đô la và 45 xen" (3.45), "2 đô
+ * 23 xu", and a bare two-digit number right after the currency ("4 đô 50", "20 rupee 43").
+ */
+function joinMinor(a: Draft, b: Draft, s: SentenceScope): Draft | null {
+  if (a.unitType !== 'currency' || !a.currency || a.shape !== 'plain' || b.shape !== 'plain' || !Number.isInteger(a.value)) return null;
+  if (!Number.isInteger(b.value) || b.value < 0 || b.value >= MINOR_PARTS) return null;
+  const joined = b.first === a.unitEnd + 1 && isFunctionWord(s, 'list-conjunction', a.unitEnd);
+  const minor = b.unitType === 'currency' && !b.currency;
+  const bare = b.unitType === null && b.first === a.unitEnd && a.unitEnd > a.last + 1;
+  if (!(minor && (b.first === a.unitEnd || joined)) && !bare) return null;
+  return { ...a, value: a.value + b.value / MINOR_PARTS, last: b.last, end: b.end, unitEnd: b.unitEnd, decimals: 2 };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { traced, type Draft } from './draft.js';
+import { leadOf, traced, type Draft } from './draft.js';
 import type { SentenceScope } from './scope.js';
 
 /**
@@ -12,7 +12,7 @@ export function attachQualifier(drafts: readonly Draft[], s: SentenceScope): Dra
     if (!found) return d;
     const { rule, match } = found;
     const qualifier = rule.decision === 'none' ? null : rule.decision;
-    const start = qualifier && match.spanFirst < d.first ? s.tokens[match.spanFirst]!.start : d.start;
+    const start = qualifier && match.spanFirst < leadOf(d) ? s.tokens[match.spanFirst]!.start : d.start;
     return { ...d, qualifier, start: Math.min(start, d.start), rules: traced(d, s.explain, 'qualifier', rule) };
   });
 }

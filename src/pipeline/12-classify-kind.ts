@@ -14,7 +14,9 @@ function kindOf(d: Draft, s: SentenceScope): Draft {
   if (found.rule.decision !== 'money') return { ...d, kind: found.rule.decision, rules };
   // A bare amount that is money: in the currency written near it, else đồng.
   const { unit, code } = currencyNear(d, s) ?? s.lexicon.defaultCurrency;
-  return { ...d, kind: 'money', unit, currency: code, unitType: 'currency', rules };
+  // "1.250 tỷ vốn đầu tư": the noun names what the money is, no longer what is counted.
+  const unitEnd = d.unitType === 'noun' ? d.last + 1 : d.unitEnd;
+  return { ...d, kind: 'money', unit, currency: code, unitType: 'currency', unitEnd, rules };
 }
 
 /**

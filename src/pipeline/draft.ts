@@ -14,6 +14,9 @@ export interface Draft {
   /** Token indices of the number expression (scale words, range and fraction included), inclusive. */
   first: number;
   last: number;
+  /** Where the words before the number are read from when something of the claim stands before it:
+   * a currency written first ("khoảng S$3.500": the qualifier is before the S$). Else `first`. */
+  lead?: number;
   /** Character span of the claim text in the normalized document. */
   start: number;
   end: number;
@@ -104,6 +107,9 @@ export function draftsBefore(drafts: readonly Draft[], i: number, count: number)
   for (let k = lo - 1; k >= 0 && out.length < count; k--) if (drafts[k]!.last < i) out.push(drafts[k]!);
   return out;
 }
+
+/** The token before which a rule reads the words before the number (see `lead`). */
+export const leadOf = (d: Draft): number => d.lead ?? d.first;
 
 /** The draft's rules with one more (`decision/rule`) when the scope explains, else the same list. */
 export const traced = (d: Draft, explain: boolean | undefined, decision: string, rule: { name: string }): readonly string[] =>

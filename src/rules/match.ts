@@ -1,4 +1,4 @@
-import type { Draft } from '../pipeline/draft.js';
+import { leadOf, type Draft } from '../pipeline/draft.js';
 import type { SentenceScope } from '../pipeline/scope.js';
 import type { Item, Pattern } from './pattern.js';
 import { numberMask } from './tags.js';
@@ -69,9 +69,10 @@ export function testTags(p: Pattern, d: Draft, s: SentenceScope, mask: number): 
 /** Whether the pattern's words match around a number that has its tags. */
 export function matchItems(p: Pattern, d: Draft, s: SentenceScope): Match | null {
   const from = d.last + 1;
-  const back = p.before.length ? matchBack(s, d, p.before, p.before.length - 1, d.first, 0, d.first, true) : { first: d.first, spanFirst: d.first };
+  const lead = leadOf(d);
+  const back = p.before.length ? matchBack(s, d, p.before, p.before.length - 1, lead, 0, lead, true) : { first: lead, spanFirst: lead };
   if (!back) return null;
   const end = p.after.length ? matchForth(s, d, p.after, 0, from, 0) : from;
   if (end === -1) return null;
-  return { first: back.first, end, spanFirst: back.spanFirst, size: d.first - back.first + (end - from) };
+  return { first: back.first, end, spanFirst: back.spanFirst, size: lead - back.first + (end - from) };
 }

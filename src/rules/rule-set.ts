@@ -1,4 +1,4 @@
-import type { Draft } from '../pipeline/draft.js';
+import { leadOf, type Draft } from '../pipeline/draft.js';
 import type { SentenceScope } from '../pipeline/scope.js';
 import type { Token } from '../text/token.js';
 import { matchItems, testTags, type Match } from './match.js';
@@ -71,7 +71,8 @@ function neededWord(pattern: Pattern): Needed | null {
 }
 
 function hasNeeded(needed: Needed, d: Draft, s: SentenceScope): boolean {
-  const [from, to] = needed.side === 'before' ? [Math.max(0, d.first - needed.reach), d.first] : [d.last + 1, Math.min(s.tokens.length, d.last + 1 + needed.reach)];
+  const lead = leadOf(d);
+  const [from, to] = needed.side === 'before' ? [Math.max(0, lead - needed.reach), lead] : [d.last + 1, Math.min(s.tokens.length, d.last + 1 + needed.reach)];
   for (let i = from; i < to; i++) if (needed.keys.has(s.tokens[i]!.lower)) return true;
   return false;
 }
@@ -169,7 +170,7 @@ export class RuleSet<D extends string = string> {
    */
   decide(d: Draft, s: SentenceScope): Decision<D> | null {
     const found: Found<D> = { best: null, index: -1, call: ++this.call, mask: numberMask(d) };
-    const before = s.tokens[d.first - 1];
+    const before = s.tokens[leadOf(d) - 1];
     const after = s.tokens[d.last + 1];
     this.tryAll(this.bySlot[slotOf(d.shape, d.written, unitClass(d))], d, s, found);
     if (before) {
