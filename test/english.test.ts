@@ -96,8 +96,8 @@ describe('language of each sentence', () => {
     expect(records.map((r) => [r.lang, r.text, r.value, r.denominator])).toEqual([['en', '2nd among the 37', 2, 37], ['en', '1,200 billion dollars', 1.2e12, null]]);
   });
   it('--lang vi reads an English sentence with Vietnamese separators', () => {
-    expect(extract('Exports were 1,200 tonnes.', { lang: 'vi' })[0]?.value).toBe(1.2);
-    expect(extract('Exports were 1,200 tonnes.')[0]?.value).toBe(1200);
+    expect(extract('Exports were 1,200 USD.', { lang: 'vi' })[0]?.value).toBe(1.2);
+    expect(extract('Exports were 1,200 USD.')[0]?.value).toBe(1200);
   });
 });
 

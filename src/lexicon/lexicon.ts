@@ -29,7 +29,7 @@ export interface MeasureUnit {
 export type DateRole = 'day' | 'month' | 'year' | 'quarter' | 'clock' | 'period';
 export const FUNCTION_ROLES = [
   'list-conjunction', 'range-link', 'ratio-link', 'list-opener', 'direction', 'plural', 'determiner', 'restrictive',
-  'quantity', 'mostly-not-number', 'number-before', 'ordinal-marker', 'multiple-unit',
+  'quantity', 'mostly-not-number', 'number-before', 'ordinal-marker', 'multiple-unit', 'between', 'range-bound', 'multiple-marker', 'fractional-count',
 ] as const;
 export type FunctionRole = (typeof FUNCTION_ROLES)[number];
 

@@ -69,6 +69,8 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
   }
 
   const pos = new Map(t('pos').map((r) => [str(r, 'word'), str(r, 'tags')]));
+  // Compound nouns the imported lexicon lacks: a noun, whatever else they can be.
+  for (const word of wordSet(t('compoundNouns'))) pos.set(word, pos.get(word)?.includes('N') ? pos.get(word)! : `N${pos.get(word) ?? ''}`);
   const functionWords = byRole(t('functionWords'));
   const multipleUnit = [...functionWords['multiple-unit']][0] ?? fail('grammar/function-words.tsv', 'a multiple-unit row is needed');
   return {

@@ -69,6 +69,7 @@ export const SCHEMAS = {
   },
   notCounted: words('grammar/not-counted.tsv', 'word'),
   pos: { file: 'grammar/pos.tsv', columns: [text('word'), text('tags')], key: ['word'] },
+  compoundNouns: words('grammar/compound-nouns.tsv', 'word'),
   boilerplate: {
     file: 'lines/boilerplate.tsv',
     columns: [text('phrase'), oneOf('match', ['prefix', 'exact', 'contains'])],

@@ -4,6 +4,8 @@ export interface NumeralWordsValue {
   value: number;
   /** How many of the words make up the number. */
   used: number;
+  /** The multiplier of the scale words the number ends with ("ba triệu" 1e6, "hai nghìn tỷ" 1e12), null when none. */
+  scale: number | null;
 }
 
 /**
@@ -127,13 +129,16 @@ function step(st: State, role: NumeralRole, v: number, next: NumeralRole | undef
 export function parseNumeralWords(words: readonly string[], lexicon: Lexicon): NumeralWordsValue | null {
   const st: State = { total: 0, group: 0, digit: null, lastScale: 0, prev: null };
   let best: NumeralWordsValue | null = null;
+  let scale: number | null = null;
   for (let k = 0; k < words.length; k++) {
     const w = lexicon.numerals.get(words[k]!);
     if (!w) break;
     const result = step(st, w.role, w.value, lexicon.numerals.get(words[k + 1] ?? '')?.role);
     if (!result) break;
+    if (w.role === 'scale') scale = st.prev === 'scale' ? (scale ?? 1) * w.value : w.value;
+    else if (w.role !== 'half') scale = null;
     st.prev = w.role;
-    if (result === 'complete') best = { value: value(st), used: k + 1 };
+    if (result === 'complete') best = { value: value(st), used: k + 1, scale };
     if (w.role === 'half') break;
   }
   return best;

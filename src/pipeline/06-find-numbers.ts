@@ -79,7 +79,7 @@ function readPoint(s: SentenceScope, d: Draft): Draft {
 function withScales(s: SentenceScope, d: Draft): Draft {
   const pointed = readPoint(s, d);
   const { value, last, scale } = readScales(s, pointed.last, pointed.value);
-  return last === pointed.last ? pointed : { ...pointed, value, last, scale, end: s.tokens[last]!.end };
+  return last === pointed.last ? pointed : { ...pointed, value, last, scale: scale === null ? pointed.scale : (pointed.scale ?? 1) * scale, end: s.tokens[last]!.end };
 }
 
 function readDigits(s: SentenceScope, i: number): Draft {
@@ -99,11 +99,11 @@ function readWords(s: SentenceScope, i: number): Draft | null {
   if (roleAt(s, i) === 'scale' && s.lexicon.scaleBlockers.has(wordAt(s, i + 1))) return null;
   const words: string[] = [];
   for (let j = i; j < s.tokens.length && words.length < 12 && s.tokens[j]!.type === 'word'; j++) words.push(s.tokens[j]!.lower);
-  const parsed = roleAt(s, i) === 'zero' && roleAt(s, i + 1) === 'point' ? { value: 0, used: 1 } : parseNumeralWords(words, s.lexicon);
+  const parsed = roleAt(s, i) === 'zero' && roleAt(s, i + 1) === 'point' ? { value: 0, used: 1, scale: null } : parseNumeralWords(words, s.lexicon);
   if (!parsed) return null;
   const first = s.tokens[i]!;
   const last = i + parsed.used - 1;
-  return withScales(s, newDraft({ first: i, last, start: first.start, end: s.tokens[last]!.end, value: parsed.value, written: 'words' }));
+  return withScales(s, newDraft({ first: i, last, start: first.start, end: s.tokens[last]!.end, value: parsed.value, scale: parsed.scale, written: 'words' }));
 }
 
 /** "gấp đôi" (twice), "thứ nhất" (first): numbers that number words alone do not spell. */

@@ -36,17 +36,36 @@ function joinSlashes(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   return out;
 }
 
-/** The tokens between two numbers when they make a range: a dash, or "đến"/"tới" after "từ". */
+/** How many words a unit repeated on the low end of a range may have ("16 chỗ đến 29 chỗ"). */
+const MAX_REPEATED_UNIT = 3;
+
+/** Whether the words at `i` repeat the words right after the high end `b` ("chỗ … chỗ"): a unit written on both ends. */
+function repeatsUnit(s: SentenceScope, i: number, b: Draft): number {
+  for (let n = MAX_REPEATED_UNIT; n > 0; n--) {
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = s.tokens[i + k]?.type === 'word' && s.tokens[i + k]!.lower === s.tokens[b.last + 1 + k]?.lower;
+    if (same) return i + n;
+  }
+  return i;
+}
+
+/**
+ * The tokens between two numbers when they make a range: a dash, "đến"/"tới" after "từ", "và"
+ * after "giữa" ("giữa 6% và 7%"); a bound may stand before the high end ("từ 5 tấn đến dưới 10 tấn").
+ */
 function isRangeLink(s: SentenceScope, a: Draft, b: Draft): boolean {
   let i = a.last + 1;
-  // A unit repeated on the low end: "5 triệu đồng đến 10 triệu đồng", "3% - 5%".
+  // A unit repeated on the low end: "5 triệu đồng đến 10 triệu đồng", "3% - 5%", "16 chỗ đến 29 chỗ".
   const unit = s.lexicon.currencies.matchAt(s.tokens, i) ?? s.lexicon.measures.matchAt(s.tokens, i);
   if (unit) i = unit.end;
   else if (s.tokens[i]?.text === '%') i++;
-  if (i !== b.first - 1) return false;
+  else i = repeatsUnit(s, i, b);
+  const bound = isFunctionWord(s, 'range-bound', b.first - 1) ? 1 : 0;
+  if (i !== b.first - 1 - bound) return false;
   const link = s.tokens[i]!;
+  if (isFunctionWord(s, 'list-conjunction', i) && isFunctionWord(s, 'between', a.first - 1)) return !bound;
   // "58.925 - một trong những …": a dash joins figures written alike, never digits to a word.
-  if (RANGE_DASHES.has(link.text)) return a.written === b.written;
+  if (RANGE_DASHES.has(link.text)) return a.written === b.written && !bound;
   if (!isFunctionWord(s, 'range-link', i)) return false;
   // "từ 10 đến 15%", and without "từ" when the high end carries the unit: "khoảng 200 đến 250 triệu năm".
   if (wordAt(s, a.first - 1) === 'từ') return true;

@@ -1,3 +1,4 @@
+import { parseDigits } from '../numbers/parse-digits.js';
 import { isUpper } from '../text/token.js';
 import type { Draft } from './draft.js';
 import { longestWord, readNounPhrase } from './noun-phrase.js';
@@ -35,7 +36,7 @@ function fitsNext(s: SentenceScope, i: number, next: readonly string[]): boolean
   return next.some((p) => followedBy(s, i, p));
 }
 
-type UnitFields = Pick<Draft, 'unit' | 'unitType' | 'dimension' | 'unitEnd' | 'end'> & { start?: number; lead?: number; currency?: string | null };
+type UnitFields = Pick<Draft, 'unit' | 'unitType' | 'dimension' | 'unitEnd' | 'end'> & { start?: number; lead?: number; currency?: string | null; ratio?: number };
 
 function percentAt(s: SentenceScope, i: number): number | null {
   const from = wordAt(s, i) === 'điểm' ? i + 1 : i;
@@ -57,12 +58,36 @@ function measureAt(s: SentenceScope, i: number) {
   return m;
 }
 
+const SUPERSCRIPTS: Readonly<Record<string, string>> = { '²': '2', '³': '3' };
+
+/** A unit as written, its power as a digit: "m 2" and "m²" are written m2 (the gold writes them so). */
+const writtenUnit = (unit: string) => unit.replace(/(\p{L}) (\d)\b/gu, '$1$2').replace(/[²³]/g, (c) => SUPERSCRIPTS[c]!);
+
+/**
+ * "222ha/240ha lúa": a measure, a slash, a number and the same unit again is a part of a whole
+ * in one unit: a ratio (SPEC §4b), its unit the measure's, its denominator the second number.
+ */
+function sameUnitRatio(s: SentenceScope, measure: { first: number; end: number; value: { unit: string } }): UnitFields | null {
+  const slash = s.tokens[measure.end];
+  const whole = s.tokens[measure.end + 1];
+  if (slash?.text !== '/' || slash.gap || whole?.type !== 'num' || whole.gap) return null;
+  const again = s.lexicon.measures.matchAt(s.tokens, measure.end + 2);
+  if (!again || again.value.unit !== measure.value.unit) return null;
+  const denominator = parseDigits(whole.text, s.style);
+  if (denominator.odd) return null;
+  return {
+    unit: measure.value.unit, unitType: 'noun', dimension: null, unitEnd: again.end, end: s.tokens[again.end - 1]!.end,
+    ratio: denominator.value,
+  };
+}
+
 /** `taken`: the first token not yet in a claim before this one ("0 USD 0": the USD is the first number's). */
 function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
   const i = d.last + 1;
   const span = (end: number) => s.tokens[end - 1]!.end;
   const times = s.lexicon.multipleUnit;
-  if (d.unit === times) {
+  // "gấp 3 lần thu nhập": a multiple's unit is "lần"; what follows is what it is a multiple of.
+  if (d.unit === times || (isFunctionWord(s, 'multiple-marker', d.first - 1) && wordAt(s, i) === times)) {
     const end = wordAt(s, i) === times ? i + 1 : i;
     return { unit: times, unitType: 'noun', dimension: null, unitEnd: end, end: span(end) };
   }
@@ -81,10 +106,13 @@ function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
   }
   const measure = measureAt(s, i);
   if (measure) {
+    // "222ha/240ha", "3 tấn/5 tấn": the same unit on both sides of a slash makes a ratio of measures.
+    const ratio = sameUnitRatio(s, measure);
+    if (ratio) return ratio;
     // SPEC §4: a measure's unit as written ("héc-ta", "decibel"), with its rate.
     const end = readRate(s, measure.end);
     const rated = end > measure.end;
-    return { unit: sliceTokens(s, measure.first, end - 1), unitType: 'measure', dimension: rated ? 'rate' : measure.value.dimension, unitEnd: end, end: span(end) };
+    return { unit: writtenUnit(sliceTokens(s, measure.first, end - 1)), unitType: 'measure', dimension: rated ? 'rate' : measure.value.dimension, unitEnd: end, end: span(end) };
   }
   const phrase = readNounPhrase(s, i);
   if (!phrase) return { unit: null, unitType: null, dimension: null, unitEnd: i, end: d.end };
@@ -92,9 +120,12 @@ function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
   return { unit: sliceTokens(s, phrase.first, end - 1), unitType: 'noun', dimension: null, unitEnd: end, end: d.end };
 }
 
+const LIST_MARKS = new Set([',', ';']);
+
 /**
- * "lần lượt là 20, 17 và 14 tuổi", "5, 7 và 10%": numbers listed before the last one share its
- * unit. Runs right to left so a whole list takes it.
+ * "lần lượt là 20, 17 và 14 tuổi", "5, 7 và 10%", "28; 27,5 và 27 điểm": numbers listed before the
+ * last one share its unit; and its scale when they have none ("2,1 và 2,5 triệu lượt" is 2.1
+ * million, SPEC §4b). Runs right to left so a whole list takes it.
  */
 function shareListedUnits(drafts: Draft[], s: SentenceScope): Draft[] {
   const shared = new Set<number>();
@@ -102,15 +133,38 @@ function shareListedUnits(drafts: Draft[], s: SentenceScope): Draft[] {
     const d = drafts[k]!;
     const next = drafts[k + 1]!;
     const joiner = s.tokens[d.last + 1]?.text ?? '';
-    if (d.written !== 'digits' || d.unit !== null || next.unit === null || next.unitType === 'noun' || next.first !== d.last + 2) continue;
+    const scaleToo = d.scale === null && next.scale !== null;
+    if (d.written !== 'digits' || d.unit !== null || next.unit === null || next.first !== d.last + 2) continue;
+    // A counted noun is shared only with the scale it follows: "5 và 10 người" may be two answers.
+    if (next.unitType === 'noun' && !scaleToo) continue;
     // A comma alone joins clauses as often as list items: it shares inside a list that "và"/"hoặc"
     // closes, or a list of three numbers or more ("lúc trẻ được 2, 3, 4 tháng").
-    const longList = joiner === ',' && (shared.has(k + 1) || (s.tokens[next.last + 1]?.text === ',' && drafts[k + 2]?.first === next.last + 2) || s.tokens[d.first - 1]?.text === ',');
+    const longList = LIST_MARKS.has(joiner) && (shared.has(k + 1) || (LIST_MARKS.has(s.tokens[next.last + 1]?.text ?? '') && drafts[k + 2]?.first === next.last + 2) || LIST_MARKS.has(s.tokens[d.first - 1]?.text ?? ''));
     if (!(isFunctionWord(s, 'list-conjunction', d.last + 1) || longList)) continue;
-    drafts[k] = { ...d, unit: next.unit, unitType: next.unitType, dimension: next.dimension };
+    const scale = scaleToo ? next.scale! : 1;
+    drafts[k] = { ...d, unit: next.unit, unitType: next.unitType, currency: next.currency, dimension: next.dimension, value: d.value * scale, scale: scaleToo ? next.scale : d.scale };
     shared.add(k);
   }
-  return drafts;
+  return carryIntoBrackets(drafts, s);
+}
+
+/** How many tokens back a bracketed figure looks for the figure whose scale and unit it leaves out. */
+const BRACKET_REACH = 40;
+
+/**
+ * "Man City 52,3 triệu bảng Anh, Liverpool (47,1), Arsenal (40,6)": a bare figure in brackets after
+ * a name, in a list that began with a figure with a scale and a unit, is in that scale and unit.
+ */
+function carryIntoBrackets(drafts: Draft[], s: SentenceScope): Draft[] {
+  let model: Draft | null = null;
+  return drafts.map((d) => {
+    const bracketed = s.tokens[d.first - 1]?.text === '(' && s.tokens[d.last + 1]?.text === ')' && s.tokens[d.first - 2]?.type === 'word';
+    if (d.unitType !== null && d.unitType !== 'noun' && d.scale !== null) model = d;
+    else if (bracketed && model && d.unitType === null && d.scale === null && d.shape === 'plain' && d.first - model.last <= BRACKET_REACH) {
+      return { ...d, value: d.value * model.scale!, scale: model.scale, unit: model.unit, unitType: model.unitType, currency: model.currency, dimension: model.dimension };
+    }
+    return d;
+  });
 }
 
 /**
@@ -124,8 +178,9 @@ export function attachUnit(drafts: readonly Draft[], s: SentenceScope): Draft[] 
   let taken = 0;
   for (const d of drafts) {
     if (d.first < taken) continue;
-    const { start = d.start, ...unit } = findUnit(d, s, taken);
-    const withUnit = { ...d, ...unit, start };
+    const { start = d.start, ratio, ...unit } = findUnit(d, s, taken);
+    const withUnit = ratio === undefined ? { ...d, ...unit, start } :
+      { ...d, ...unit, start, shape: 'slash' as const, parts: [d.value, ratio], denominator: ratio };
     const previous = out[out.length - 1];
     const compound = previous ? joinCompound(previous, withUnit, s) ?? joinMinor(previous, withUnit, s) : null;
     if (compound) out[out.length - 1] = compound;

@@ -1,14 +1,29 @@
+import { parseDigits } from '../numbers/parse-digits.js';
 import { currencyNear } from '../rules/shapes/currency.js';
 import { traced, type Draft } from './draft.js';
 import type { SentenceScope } from './scope.js';
 
 const BY_UNIT = { percent: 'percent', currency: 'money', measure: 'measure' } as const;
 
+const THOUSANDS_COMMA = /^\d{1,3},\d{3}$/;
+
+/**
+ * "12,450 thí sinh": things are counted whole, so a comma before three digits that would make a
+ * fraction of a person groups thousands (except units that come in fractions: `điểm`, `lần`).
+ */
+function wholeCount(d: Draft, s: SentenceScope): Draft {
+  if (Number.isInteger(d.value) || d.shape !== 'plain' || !THOUSANDS_COMMA.test(s.tokens[d.first]!.text)) return d;
+  const head = d.unit?.split(' ')[0]?.toLowerCase() ?? '';
+  if (s.lexicon.functionWords['fractional-count'].has(head)) return d;
+  return { ...d, value: parseDigits(s.tokens[d.first]!.text, 'en').value * (d.scale ?? 1), decimals: 0 };
+}
+
 function kindOf(d: Draft, s: SentenceScope): Draft {
   if (d.unitType && d.unitType !== 'noun') return { ...d, kind: BY_UNIT[d.unitType] };
   const found = s.lexicon.rules.kind.decide(d, s);
   if (!found || found.rule.decision === 'none' || found.rule.decision === 'count') {
-    return found ? { ...d, kind: 'count', rules: traced(d, s.explain, 'kind', found.rule) } : { ...d, kind: 'count' };
+    const counted = wholeCount(d, s);
+    return found ? { ...counted, kind: 'count', rules: traced(d, s.explain, 'kind', found.rule) } : { ...counted, kind: 'count' };
   }
   const rules = traced(d, s.explain, 'kind', found.rule);
   if (found.rule.decision !== 'money') return { ...d, kind: found.rule.decision, rules };

@@ -1,13 +1,29 @@
 import { traced, type Draft } from './draft.js';
-import type { SentenceScope } from './scope.js';
+import { isFunctionWord, type SentenceScope } from './scope.js';
 
-/** Stage: `change` of every claim (SPEC §3), decided by the rules of `dictionaries/rules/change.tsv`. */
+const LIST_MARKS = new Set([',', ';']);
+
+/** Whether `d` is the next item of a list after `previous` ("tăng lần lượt 5% và 7%"). */
+const listedAfter = (previous: Draft, d: Draft, s: SentenceScope) =>
+  d.first === previous.unitEnd + 1 && (isFunctionWord(s, 'list-conjunction', previous.unitEnd) || LIST_MARKS.has(s.tokens[previous.unitEnd]?.text ?? ''));
+
+/**
+ * Stage: `change` of every claim (SPEC §3), decided by the rules of `dictionaries/rules/change.tsv`.
+ * A figure listed right after a change with nothing of its own takes the same change ("giảm
+ * lần lượt 300 và 450 đồng/lít").
+ */
 export function attachChange(drafts: readonly Draft[], s: SentenceScope): Draft[] {
-  return drafts.map((d) => {
-    if (d.nonClaim) return d;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const previous = out[out.length - 1];
+    if (d.nonClaim) {
+      out.push(d);
+      continue;
+    }
     const found = s.lexicon.rules.change.decide(d, s);
-    if (!found) return d;
-    const change = found.rule.decision === 'none' ? null : found.rule.decision;
-    return { ...d, change, rules: traced(d, s.explain, 'change', found.rule) };
-  });
+    if (found) out.push({ ...d, change: found.rule.decision === 'none' ? null : found.rule.decision, rules: traced(d, s.explain, 'change', found.rule) });
+    else if (previous?.change && !previous.nonClaim && previous.unitType === d.unitType && listedAfter(previous, d, s)) out.push({ ...d, change: previous.change });
+    else out.push(d);
+  }
+  return out;
 }

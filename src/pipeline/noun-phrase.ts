@@ -101,9 +101,11 @@ function startsListItem(s: SentenceScope, i: number): boolean {
   if (head === undefined ? !isUpper(t.text) : !head.includes('N')) return false;
   let syllables = 0;
   for (let j = i; j < s.tokens.length; ) {
-    const b = s.lexicon.unitBoundaries.matchAt(s.tokens, j);
-    // "30.000 hình nhân, khả năng của họ": a noun that owns what follows starts a clause, not a list item.
-    if (wordAt(s, j) === 'của' || opensNumber(s, j)) return false;
+    // "30.000 hình nhân, khả năng của họ": a noun that owns what follows starts a clause, not a
+    // list item; so does one followed by its own figure ("1,2 triệu lượt, doanh thu 3,4 nghìn
+    // tỷ") or by a determiner ("bốn đối tượng, thu nhiều tang vật": a verb and its object).
+    if (wordAt(s, j) === 'của' || opensNumber(s, j) || s.tokens[j]?.type === 'num') return false;
+    if (j > i && s.lexicon.unitBoundaries.matchAt(s.tokens, j)?.value === 'det') return false;
     if (closesAt(s, j)) break;
     const word = longestWord(s, j);
     if (isVerbOnly(word.tags)) break;

@@ -195,6 +195,18 @@ export const BUILT_IN_ATOMS: Readonly<Record<string, Atom>> = {
       return word.tags?.includes('N') ? [word.end] : NONE;
     },
   },
+  // The longest dictionary word ending here is a noun (it may be a verb too): "giá", "sức gió",
+  // not the verbs "bố trí", "xử lý"; in a word of another kind its last syllable ("có giá": giá).
+  HEAD_NOUN: {
+    ...taggedWordAtom('HEAD_NOUN', (tags) => tags.includes('N')),
+    startsBefore: (s, end) => {
+      if (!isWord(s, end - 1)) return NONE;
+      const { first, tags } = wordEndingAt(s, end - 1);
+      if (tags === undefined || tags.includes('N')) return [first];
+      if (tags.includes('V')) return NONE;
+      return s.lexicon.pos.get(s.tokens[end - 1]!.lower)?.includes('N') ? [end - 1] : NONE;
+    },
+  },
   // A noun that is not also a verb: the head of a name ("Hạm đội 7") rather than a predicate.
   NOUN_ONLY: {
     ...taggedWordAtom('NOUN_ONLY', (tags) => tags.includes('N') && !tags.includes('V')),

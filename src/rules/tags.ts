@@ -50,7 +50,11 @@ export const NUMBER_TAGS: Readonly<Record<string, NumberTest>> = {
   day: between(1, 31),
   month: between(1, 12),
   quarter: between(1, 4),
-  weekday: (d) => (d.shape === 'plain' || d.written === 'words') && int(d.value) && d.value >= 2 && d.value <= 7,
+  // "thứ 2" … "thứ 7", "thứ hai", "thứ tư": a day of the week can be; "thứ nhì" never is.
+  weekday: (d, s) => d.shape === 'plain' && int(d.value) && d.value >= 2 && d.value <= 7 &&
+    (d.written === 'digits' || s.lexicon.numerals.has(s.tokens[d.first]!.lower)),
+  /** Read from an ordinal word: "nhất", "nhì", "đầu tiên". */
+  ordinal: (d, s) => d.written === 'words' && s.lexicon.ordinals.matchAt(s.tokens, d.first)?.end === d.last + 1,
   hour: (d) => d.shape === 'plain' && d.value >= 0 && d.value <= 24,
   minute: between(0, 59),
   million: (d) => (d.scale ?? 0) >= 1e6,
@@ -131,7 +135,7 @@ export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; w
   'hyphen-chain': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
   'iso-date': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
   'document-number': { written: 'digits', punct: 'after' }, phone: { written: 'digits' }, 'list-number': { shapes: PLAIN, written: 'digits', punct: 'after' },
-  'clause-letter': { written: 'digits', punct: 'after' }, 'date-range-start': { written: 'digits', punct: 'after' }, syllable: { written: 'words' }, 'bare-scale': { written: 'words' },
+  'clause-letter': { written: 'digits', punct: 'after' }, 'date-range-start': { written: 'digits', punct: 'after' }, syllable: { written: 'words' }, 'bare-scale': { written: 'words' }, ordinal: { written: 'words' },
   'model-unit': { unitTypes: ['noun'] }, 'before-date': { unitTypes: ['measure'] }, 'named-unit': { unitTypes: ['noun'] },
 };
 
