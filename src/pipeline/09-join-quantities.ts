@@ -67,8 +67,9 @@ function isRangeLink(s: SentenceScope, a: Draft, b: Draft): boolean {
   // "58.925 - một trong những …": a dash joins figures written alike, never digits to a word.
   if (RANGE_DASHES.has(link.text)) return a.written === b.written && !bound;
   if (!isFunctionWord(s, 'range-link', i)) return false;
-  // "từ 10 đến 15%", and without "từ" when the high end carries the unit: "khoảng 200 đến 250 triệu năm".
-  if (wordAt(s, a.first - 1) === 'từ') return true;
+  // "từ 10 đến 15%", and without "từ" when the high end carries the unit ("khoảng 200 đến 250 triệu
+  // năm") or both do ("17 giờ đến 19 giờ").
+  if (wordAt(s, a.first - 1) === 'từ' || i > a.last + 1) return true;
   const after = s.tokens[b.last + 1];
   return i === a.last + 1 && (b.scale !== null || after?.text === '%' || !!s.lexicon.measures.matchAt(s.tokens, b.last + 1) || !!s.lexicon.currencies.matchAt(s.tokens, b.last + 1));
 }

@@ -135,6 +135,8 @@ function shareListedUnits(drafts: Draft[], s: SentenceScope): Draft[] {
     const joiner = s.tokens[d.last + 1]?.text ?? '';
     const scaleToo = d.scale === null && next.scale !== null;
     if (d.written !== 'digits' || d.unit !== null || next.unit === null || next.first !== d.last + 2) continue;
+    // "trong năm 2020 và 7,8% vào năm 2021": a year in a list takes no unit.
+    if (s.lexicon.dateMarkers.matchBefore(s.tokens, d.first)) continue;
     // A counted noun is shared only with the scale it follows: "5 và 10 người" may be two answers.
     if (next.unitType === 'noun' && !scaleToo) continue;
     // A comma alone joins clauses as often as list items: it shares inside a list that "và"/"hoặc"

@@ -36,6 +36,12 @@ export const tokenKeys = (t: Token | undefined): readonly string[] => (t ? [t.lo
 
 const NONE: readonly number[] = [];
 
+/** Whether the lexicon's longest word at `first` is a content word that goes on past `end`. */
+const extendsPast = (s: SentenceScope, first: number, end: number) => {
+  const word = longestWord(s, first);
+  return word.end > end && isContentWord(word.tags);
+};
+
 /** A noun, verb or adjective of the lexicon: a word that a phrase may not cut ("nhất là", a function word, may be cut). */
 const isContentWord = (tags: string | undefined) => tags !== undefined && /[NVA]/.test(tags);
 
@@ -51,8 +57,9 @@ export function phraseAtom(source: string, phrases: readonly string[], wholeWord
     startsBefore: (s, end) => {
       const starts = index.startsBefore(s.tokens, end);
       if (!wholeWords || !starts.length || s.tokens[end - 1]!.type !== 'word') return starts;
-      const word = wordEndingAt(s, end - 1);
-      return isContentWord(word.tags) ? starts.filter((first) => word.first >= first) : starts;
+      // Not cut out of a longer word on either side: "tăng" in "xe tăng", "chỉ" in "chỉ định".
+      const before = wordEndingAt(s, end - 1);
+      return starts.filter((first) => (!isContentWord(before.tags) || before.first >= first) && !extendsPast(s, first, end));
     },
     endsAt: (s, i) => {
       const ends = index.endsAt(s.tokens, i);

@@ -44,6 +44,8 @@ export const NUMBER_TAGS: Readonly<Record<string, NumberTest>> = {
   whole: (d) => int(d.value) && (d.valueMax === null || int(d.valueMax)),
   one: (d) => d.value === 1,
   small: (d) => int(d.value) && d.value <= 20,
+  /** Below a thousand and written without separators: what ends a name ("Sư đoàn 9", "Bệnh viện 175"). */
+  'name-sized': (d, s) => int(d.value) && d.value < 1000 && /^\d+$/.test(tokenText(d, s)),
   year: (d, s) => d.first === d.last && /^\d{4}$/.test(tokenText(d, s)) && isYear(d.value),
   /** A number after "năm" that can be a year: whole and below 3000. */
   'year-ish': (d) => d.shape === 'plain' && int(d.value) && d.value < 3000,
@@ -88,8 +90,8 @@ export const NUMBER_TAGS: Readonly<Record<string, NumberTest>> = {
   },
   /** A currency written after another amount near the number: "… 5 tỷ USD, trong đó 948 triệu …". */
   'currency-near': (d, s) => currencyNear(d, s) !== null,
-  /** One scale word alone, with no number before it: "nghìn", "trăm" (parsed as one of them). */
-  'bare-scale': (d, s) => d.written === 'words' && d.first === d.last && ['scale', 'hundred', 'dozen'].includes(s.lexicon.numerals.get(s.tokens[d.first]!.lower)?.role ?? ''),
+  /** A number that opens with a scale word, no number before it: "nghìn", "trăm tỷ" (one of them). */
+  'bare-scale': (d, s) => d.written === 'words' && ['scale', 'hundred', 'dozen'].includes(s.lexicon.numerals.get(s.tokens[d.first]!.lower)?.role ?? ''),
   qualified: (d) => d.qualifier !== null,
   rank: (d) => d.kind === 'rank',
   // dates, codes and numbers that are written in digits like no quantity
@@ -135,7 +137,7 @@ export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; w
   'hyphen-chain': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
   'iso-date': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
   'document-number': { written: 'digits', punct: 'after' }, phone: { written: 'digits' }, 'list-number': { shapes: PLAIN, written: 'digits', punct: 'after' },
-  'clause-letter': { written: 'digits', punct: 'after' }, 'date-range-start': { written: 'digits', punct: 'after' }, syllable: { written: 'words' }, 'bare-scale': { written: 'words' }, ordinal: { written: 'words' },
+  'clause-letter': { written: 'digits', punct: 'after' }, 'date-range-start': { written: 'digits', punct: 'after' }, syllable: { written: 'words' }, 'name-sized': { written: 'digits' }, 'bare-scale': { written: 'words' }, ordinal: { written: 'words' },
   'model-unit': { unitTypes: ['noun'] }, 'before-date': { unitTypes: ['measure'] }, 'named-unit': { unitTypes: ['noun'] },
 };
 
