@@ -29,11 +29,15 @@ function followedBy(s: SentenceScope, i: number, phrase: string): boolean {
   return phrase.split(' ').every((w, k) => s.tokens[i + k]?.lower === w.toLowerCase());
 }
 
-/** An ambiguous unit word is a unit when one of its `next` words follows, or when none of its `!word`s does. */
-function fitsNext(s: SentenceScope, i: number, next: readonly string[]): boolean {
+/**
+ * An ambiguous unit word is a unit when one of its `next` words follows, or when none of its
+ * `!word`s does; `$large` asks the amount to be large too ("30 triệu bảng" is money, "6 bảng" groups).
+ */
+function fitsNext(s: SentenceScope, i: number, next: readonly string[], d: Draft): boolean {
+  if (next.includes('$large') && d.scale === null && d.value < 1000) return false;
   const banned = next.filter((p) => p.startsWith('!'));
   if (banned.length) return !banned.some((p) => followedBy(s, i, p.slice(1)));
-  return next.some((p) => followedBy(s, i, p));
+  return next.some((p) => p !== '$large' && followedBy(s, i, p));
 }
 
 type UnitFields = Pick<Draft, 'unit' | 'unitType' | 'dimension' | 'unitEnd' | 'end'> & { start?: number; lead?: number; currency?: string | null; ratio?: number };
@@ -51,10 +55,10 @@ function endsWord(s: SentenceScope, end: number): boolean {
   return !t || t.gap || t.type === 'punct' && !(t.text === '-' && s.tokens[end + 1] && !s.tokens[end + 1]!.gap);
 }
 
-function measureAt(s: SentenceScope, i: number) {
+function measureAt(s: SentenceScope, i: number, d: Draft) {
   const dashed = s.tokens[i]?.text === '-' && !s.tokens[i]!.gap && !s.tokens[i + 1]?.gap;
   const m = s.lexicon.measures.matchAt(s.tokens, dashed ? i + 1 : i);
-  if (!m || !endsWord(s, m.end) || (m.value.next && !fitsNext(s, m.end, m.value.next))) return null;
+  if (!m || !endsWord(s, m.end) || (m.value.next && !fitsNext(s, m.end, m.value.next, d))) return null;
   return m;
 }
 
@@ -81,6 +85,9 @@ function sameUnitRatio(s: SentenceScope, measure: { first: number; end: number; 
   };
 }
 
+/** "nhì bảng": an ordinal word ranks, it never counts money. */
+const isOrdinalWord = (s: SentenceScope, d: Draft) => d.written === 'words' && s.lexicon.ordinals.matchAt(s.tokens, d.first)?.end === d.last + 1;
+
 /** `taken`: the first token not yet in a claim before this one ("0 USD 0": the USD is the first number's). */
 function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
   const i = d.last + 1;
@@ -94,7 +101,7 @@ function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
   const percent = percentAt(s, i);
   if (percent !== null) return { unit: '%', unitType: 'percent', dimension: null, unitEnd: readRate(s, percent), end: span(percent) };
   const currency = s.lexicon.currencies.matchAt(s.tokens, i);
-  if (currency && currency.value.position !== 'before' && endsWord(s, currency.end) && (!currency.value.next || fitsNext(s, currency.end, currency.value.next))) {
+  if (currency && currency.value.position !== 'before' && endsWord(s, currency.end) && (!currency.value.next || fitsNext(s, currency.end, currency.value.next, d)) && !isOrdinalWord(s, d)) {
     const end = readRate(s, currency.end);
     const rate = end > currency.end ? s.text.slice(s.tokens[currency.end - 1]!.end, s.tokens[end - 1]!.end) : '';
     return { unit: currency.value.unit + rate, unitType: 'currency', currency: currency.value.code || null, dimension: null, unitEnd: end, end: span(end) };
@@ -104,7 +111,7 @@ function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
     const start = s.tokens[before.first]!.start;
     return { unit: before.value.unit, unitType: 'currency', currency: before.value.code || null, dimension: null, unitEnd: i, end: d.end, start, lead: before.first };
   }
-  const measure = measureAt(s, i);
+  const measure = measureAt(s, i, d);
   if (measure) {
     // "222ha/240ha", "3 tấn/5 tấn": the same unit on both sides of a slash makes a ratio of measures.
     const ratio = sameUnitRatio(s, measure);

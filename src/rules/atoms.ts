@@ -231,8 +231,17 @@ export const BUILT_IN_ATOMS: Readonly<Record<string, Atom>> = {
     return isWord(s, i) && isAscii(t.text) && isUpper(t.text) && !s.lexicon.pos.has(t.lower);
   }),
   VERB: taggedWordAtom('VERB', (tags) => tags.includes('V')),
-  // Only an adjective: "cao" may be a noun too, "nhỉnh" is only an adjective.
-  ADJ: taggedWordAtom('ADJ', (tags) => tags.includes('A') && !tags.includes('V') && !tags.includes('N')),
+  // Only an adjective: "cao" may be a noun too, "nhỉnh" is only an adjective; a function word
+  // the lexicon also tags A ("đã") is none.
+  ADJ: (() => {
+    const adjective = taggedWordAtom('ADJ', (tags) => tags.includes('A') && !tags.includes('V') && !tags.includes('N'));
+    const functional = (s: SentenceScope, i: number) => s.lexicon.unitBoundaries.matchAt(s.tokens, i) !== null;
+    return {
+      ...adjective,
+      startsBefore: (s, end, d) => adjective.startsBefore(s, end, d).filter((first) => !functional(s, first)),
+      endsAt: (s, i, d) => (functional(s, i) ? NONE : adjective.endsAt(s, i, d)),
+    } satisfies Atom;
+  })(),
   START,
   END,
   UNIT,

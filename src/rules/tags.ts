@@ -97,6 +97,10 @@ export const NUMBER_TAGS: Readonly<Record<string, NumberTest>> = {
   // dates, codes and numbers that are written in digits like no quantity
   'dotted-date': (d, s) => /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(tokenText(d, s)),
   'dotted-day': (d, s) => /^\d{1,2}\.\d{1,2}$/.test(tokenText(d, s)),
+  /** "12.2017": a month and a year joined by a dot (read as a decimal). */
+  'dotted-month': (d, s) => /^(0?[1-9]|1[0-2])\.(19|20)\d\d$/.test(tokenText(d, s)),
+  /** "4.0", "3.0": a version number. */
+  'dot-zero': (d, s) => /^\d{1,2}\.0$/.test(tokenText(d, s)),
   'date-dmy': (d) => slashDateParts(d) === 'dmy',
   'slash-code': (d) => slashDateParts(d) === 'code',
   'month-year': (d) => isMonthYear(d),
