@@ -38,7 +38,7 @@ const value = (st: State) => st.total + st.group + (st.digit ?? 0);
  *   ("nghìn" 1000);
  * - `rưỡi`/`rưởi`: half of the unit before ("hai triệu rưỡi", "một trăm rưởi" 150, "một rưỡi" 1.5).
  */
-function step(st: State, role: NumeralRole, v: number, next: NumeralRole | undefined): 'complete' | 'open' | false {
+function step(st: State, role: NumeralRole, v: number, next: NumeralRole | undefined, inWord: boolean): 'complete' | 'open' | false {
   const { prev } = st;
   switch (role) {
     case 'digit':
@@ -63,8 +63,8 @@ function step(st: State, role: NumeralRole, v: number, next: NumeralRole | undef
       return 'open';
     case 'compound-digit':
       if (prev === 'ten' || prev === 'tens' || (prev === 'filler' && v === 4)) st.group += v; // "hai mươi tư", "một trăm linh tư"
-      else if (prev === 'digit' && st.digit !== null && st.digit >= 2) {
-        st.group += st.digit * 10 + v; // spoken tens: "hai mốt", "ba lăm"
+      else if (prev === 'digit' && st.digit !== null && st.digit >= 2 && !inWord) {
+        st.group += st.digit * 10 + v; // spoken tens: "hai mốt", "ba lăm" (not "hai tư lệnh": two commanders)
         st.digit = null;
       } else return false;
       return 'complete';
@@ -133,7 +133,9 @@ export function parseNumeralWords(words: readonly string[], lexicon: Lexicon): N
   for (let k = 0; k < words.length; k++) {
     const w = lexicon.numerals.get(words[k]!);
     if (!w) break;
-    const result = step(st, w.role, w.value, lexicon.numerals.get(words[k + 1] ?? '')?.role);
+    // A number word that begins a longer word of the lexicon ("tư lệnh") is that word's.
+    const inWord = k + 1 < words.length && lexicon.pos.has(`${words[k]} ${words[k + 1]}`);
+    const result = step(st, w.role, w.value, lexicon.numerals.get(words[k + 1] ?? '')?.role, inWord);
     if (!result) break;
     if (w.role === 'scale') scale = st.prev === 'scale' ? (scale ?? 1) * w.value : w.value;
     else if (w.role !== 'half') scale = null;

@@ -34,8 +34,8 @@ export const NUMBER_TAGS: Readonly<Record<string, NumberTest>> = {
   single: (d) => d.first === d.last,
   glued: (d, s) => !s.tokens[d.first]!.gap,
   opening: (d, s) => opensSentence(s, d.first),
-  /** Three digits or fewer as written: "02", "05" are padded counts, "0985…" a code. */
-  short: (d, s) => tokenText(d, s).length <= 3,
+  /** Two digits as written: "02", "05" are padded counts; "007", "0985…" codes. */
+  'two-digits': (d, s) => tokenText(d, s).length === 2,
   lead0: (d) => d.leadingZero,
   scaled: (d) => d.scale !== null,
   // size
@@ -132,7 +132,7 @@ const PLAIN: readonly Shape[] = ['plain'];
 export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; written?: Draft['written']; punct?: 'before' | 'after' | 'either'; unitTypes?: readonly Draft['unitType'][] }>> = {
   plain: { shapes: PLAIN }, slash: { shapes: SLASH }, range: { shapes: ['range'] }, ratio: { shapes: ['ratio'] },
   pair: { shapes: ['pair'] }, odd: { shapes: ['odd'] }, digits: { written: 'digits' }, words: { written: 'words' },
-  lead0: { written: 'digits' }, short: { written: 'digits' }, year: { shapes: PLAIN, written: 'digits' },
+  lead0: { written: 'digits' }, 'two-digits': { written: 'digits' }, year: { shapes: PLAIN, written: 'digits' },
   'year-ish': { shapes: PLAIN }, day: { shapes: PLAIN }, month: { shapes: PLAIN }, quarter: { shapes: PLAIN },
   minute: { shapes: PLAIN }, hour: { shapes: PLAIN }, 'dotted-date': { shapes: ['odd'] },
   'date-dmy': { shapes: SLASH }, 'slash-code': { shapes: SLASH }, 'month-year': { shapes: SLASH }, 'day-month': { shapes: SLASH },
