@@ -12,6 +12,9 @@ import { sentenceScope } from '../pipeline/scope.js';
  */
 const standAlone = (text: string) => text.replace(/^([-−])\s+(?=[\d.])/, '$1').replace(/^([-−]?)\.(?=\d)/, '$10.');
 
+/** "0.0012G": alone, a number may carry the SI prefix G (in text "5.5G" names a network, so only here). */
+const GIGA = /^([-−]?\d[\d.,]*)G$/;
+
 /**
  * The value of a Vietnamese number phrase, or null when the phrase is not one number:
  * `parseNumber('11,07 triệu')` → 11070000, `parseNumber('hai mươi lăm')` → 25,
@@ -24,6 +27,11 @@ export function parseNumber(phrase: string): number | null {
   if (typeof phrase !== 'string') throw new SolieuError('INVALID_ARGUMENT', `parseNumber needs a string, got ${phrase === null ? 'null' : typeof phrase}`);
   const text = standAlone(normalizeText(phrase).trim());
   if (!text) return null;
+  const giga = GIGA.exec(text);
+  if (giga) {
+    const value = parseNumber(giga[1]!);
+    return value === null ? null : Number((value * 1e9).toPrecision(12));
+  }
   const lexicon = getLexicon();
   const lower = text.toLowerCase();
   // "không" alone is zero (in a sentence it is "not").

@@ -60,12 +60,14 @@ function isRangeLink(s: SentenceScope, a: Draft, b: Draft): boolean {
   if (unit) i = unit.end;
   else if (s.tokens[i]?.text === '%') i++;
   else i = repeatsUnit(s, i, b);
-  const bound = isFunctionWord(s, 'range-bound', b.first - 1) ? 1 : 0;
+  // A bound ("đến dưới 10 tấn") or a currency written first ("VND1000-VND2000") before the high end.
+  const currency = s.lexicon.currencies.matchBefore(s.tokens, b.first);
+  const bound = isFunctionWord(s, 'range-bound', b.first - 1) ? 1 : currency && currency.value.position !== 'after' && currency.first > a.last ? b.first - currency.first : 0;
   if (i !== b.first - 1 - bound) return false;
   const link = s.tokens[i]!;
   if (isFunctionWord(s, 'list-conjunction', i) && isFunctionWord(s, 'between', a.first - 1)) return !bound;
   // "58.925 - một trong những …": a dash joins figures written alike, never digits to a word.
-  if (RANGE_DASHES.has(link.text)) return a.written === b.written && !bound;
+  if (RANGE_DASHES.has(link.text)) return a.written === b.written && !isFunctionWord(s, 'range-bound', b.first - 1);
   if (!isFunctionWord(s, 'range-link', i)) return false;
   // "từ 10 đến 15%", and without "từ" when the high end carries the unit ("khoảng 200 đến 250 triệu
   // năm") or both do ("17 giờ đến 19 giờ").
