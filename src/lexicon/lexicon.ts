@@ -36,6 +36,12 @@ export type FunctionRole = (typeof FUNCTION_ROLES)[number];
 export type BoundaryClass = 'prep' | 'aux' | 'conj' | 'det' | 'verb' | 'preverb' | 'nominalizer';
 
 /** All Vietnamese language knowledge solieu uses, loaded from `dictionaries/`. */
+/** A node of {@link Lexicon.posTrie}: the tags of the word that ends here, and the syllables that go on. */
+export interface PosNode {
+  tags: string | undefined;
+  next: Map<string, PosNode> | undefined;
+}
+
 export interface Lexicon {
   numerals: ReadonlyMap<string, NumeralWord>;
   /** Glued multiplier suffixes, exact case (`100k`, `5tr`); `decimal`: only after a decimal ("0.5G", not "5G"). */
@@ -82,8 +88,9 @@ export interface Lexicon {
   notCounted: ReadonlySet<string>;
   /** Word (lower case, syllables joined by spaces) → the tags it can take (`N`, `V`, `A`, …). */
   pos: ReadonlyMap<string, string>;
-  /** Every proper prefix of a multi-syllable word of `pos` ("thông tin" of "thông tin điện tử"), to stop looking early. */
-  posPrefixes: ReadonlySet<string>;
+  /** The words of `pos` syllable by syllable ("thông" → "tin" → "điện" → "tử"): the longest word at a
+   * token is found by following the tokens, with no joined string to build and hash for each try. */
+  posTrie: ReadonlyMap<string, PosNode>;
   boilerplate: readonly { phrase: string; match: 'prefix' | 'exact' | 'contains' }[];
   paginationWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;

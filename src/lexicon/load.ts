@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { SolieuError } from '../errors.js';
 import { FUNCTION_ROLES, type FunctionRole } from './lexicon.js';
 import type {
+  PosNode,
   BoundaryClass, Currency, DateRole, Lexicon, MeasureUnit, NumeralRole, NumeralWord,
 } from './lexicon.js';
 import { parseTsv, type Row } from './parse-tsv.js';
@@ -44,12 +45,18 @@ function byRole(rows: Row[]): Record<FunctionRole, Set<string>> {
   return out;
 }
 
-function prefixesOf(words: Iterable<string>): Set<string> {
-  const prefixes = new Set<string>();
-  for (const word of words) {
-    for (let at = word.indexOf(' '); at !== -1; at = word.indexOf(' ', at + 1)) prefixes.add(word.slice(0, at));
+function trieOf(words: ReadonlyMap<string, string>): Map<string, PosNode> {
+  const root = new Map<string, PosNode>();
+  for (const [word, tags] of words) {
+    const syllables = word.split(' ');
+    let node = root.get(syllables[0]!) ?? root.set(syllables[0]!, { tags: undefined, next: undefined }).get(syllables[0]!)!;
+    for (const syllable of syllables.slice(1)) {
+      const level = (node.next ??= new Map());
+      node = level.get(syllable) ?? level.set(syllable, { tags: undefined, next: undefined }).get(syllable)!;
+    }
+    node.tags = tags;
   }
-  return prefixes;
+  return root;
 }
 
 /** Reads and checks every dictionary table; throws {@link SolieuError} `INVALID_DICTIONARY` on the first problem. */
@@ -122,7 +129,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     multipleUnit,
     notCounted: wordSet(t('notCounted')),
     pos,
-    posPrefixes: prefixesOf(pos.keys()),
+    posTrie: trieOf(pos),
     boilerplate: t('boilerplate').map((r) => ({ phrase: str(r, 'phrase'), match: str(r, 'match') as 'prefix' | 'exact' | 'contains' })),
     paginationWords: wordSet(t('paginationWords')),
     abbreviations: new Set(t('abbreviations').map((r) => str(r, 'word'))),

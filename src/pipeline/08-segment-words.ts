@@ -36,5 +36,5 @@ function wordsByToken(s: SentenceScope, words: readonly Word[]): (DictionaryWord
  */
 export function segmentSentenceWords(drafts: readonly Draft[], s: SentenceScope, models: VntkModels | null): SentenceScope {
   if (!models || !drafts.length) return s;
-  return { ...s, segmented: wordsByToken(s, segmentWith(s.sentence.text, models)), words: null };
+  return { ...s, segmented: wordsByToken(s, segmentWith(s.sentence.text, models)), words: null, wordsBefore: null };
 }

@@ -28,7 +28,9 @@ export interface SentenceScope extends DocumentScope {
   /** The word starting at each token when vntk's segmenter read the sentence (see `08-segment-words`). */
   segmented: ({ end: number; tags: string | undefined } | undefined)[] | null;
   /** Dictionary words by start token, filled as stages ask (see `longestWord`): a cache, not data. */
-  words: Map<number, { end: number; tags: string | undefined }> | null;
+  words: ({ end: number; tags: string | undefined } | undefined)[] | null;
+  /** The same, by end token (see `wordEndingAt`). */
+  wordsBefore: ({ first: number; tags: string | undefined } | undefined)[] | null;
 }
 
 /** The scope of one sentence. */
@@ -41,6 +43,7 @@ export const sentenceScope = (doc: DocumentScope, sentence: Sentence, tokens: re
   tokens,
   segmented: null,
   words: null,
+  wordsBefore: null,
 });
 
 /** Whether the word at token `i` has a role among the function words ("và" is a list conjunction). */

@@ -4,12 +4,18 @@ import type { SentenceScope } from './scope.js';
 
 /** The longest dictionary word that ends at token `i` ("giá bán" rather than "bán"): its first token and tags. */
 export function wordEndingAt(s: SentenceScope, i: number): { first: number; tags: string | undefined } {
-  for (let first = Math.max(0, i - 3); first < i; first++) {
+  s.wordsBefore ??= new Array(s.tokens.length + 1);
+  const known = i >= 0 ? s.wordsBefore[i] : undefined;
+  if (known) return known;
+  let found: { first: number; tags: string | undefined } | undefined;
+  for (let first = Math.max(0, i - 3); first < i && !found; first++) {
     if (s.tokens[first]?.type !== 'word') continue;
     const word = longestWord(s, first);
-    if (word.end === i + 1 && word.tags) return { first, tags: word.tags };
+    if (word.end === i + 1 && word.tags) found = { first, tags: word.tags };
   }
-  return { first: i, tags: s.tokens[i]?.type === 'word' ? s.lexicon.pos.get(s.tokens[i]!.lower) : undefined };
+  found ??= { first: i, tags: s.tokens[i]?.type === 'word' ? s.lexicon.pos.get(s.tokens[i]!.lower) : undefined };
+  if (i >= 0) s.wordsBefore[i] = found;
+  return found;
 }
 
 /** Whether the word ending at token `i` is a noun (or an unknown word), not a verb. */

@@ -29,6 +29,8 @@ export interface Atom {
   readonly maxLength: number;
   /** For an atom that is only phrases: them, so that a union of such atoms is one index. */
   readonly phrases?: { list: readonly string[]; wholeWords: boolean };
+  /** For alternatives: them, so that alternatives of alternatives are one flat list. */
+  readonly alternatives?: readonly Atom[];
 }
 
 /** The keys a token is found under in a rule index: its lower-cased text and its type. */
@@ -59,7 +61,8 @@ export function phraseAtom(source: string, phrases: readonly string[], wholeWord
       if (!wholeWords || !starts.length || s.tokens[end - 1]!.type !== 'word') return starts;
       // Not cut out of a longer word on either side: "tăng" in "xe tăng", "chỉ" in "chỉ định".
       const before = wordEndingAt(s, end - 1);
-      return starts.filter((first) => (!isContentWord(before.tags) || before.first >= first) && !extendsPast(s, first, end));
+      const whole = (first: number) => (!isContentWord(before.tags) || before.first >= first) && !extendsPast(s, first, end);
+      return starts.every(whole) ? starts : starts.filter(whole);
     },
     endsAt: (s, i) => {
       const ends = index.endsAt(s.tokens, i);
@@ -265,23 +268,39 @@ export function negatedAtom(atom: Atom): Atom {
 }
 
 /** Alternatives `(a|B|c)`: a match of any. Phrases alone (of one kind of matching) make one index. */
-export function eitherAtom(source: string, atoms: readonly Atom[]): Atom {
-  const phrases = atoms.map((a) => a.phrases);
-  if (phrases.every((p) => p && p.wholeWords === phrases[0]!.wholeWords)) {
-    return phraseAtom(source, [...new Set(phrases.flatMap((p) => p!.list))], phrases[0]!.wholeWords);
-  }
-  const merge = (lists: readonly (readonly number[])[], desc: boolean) => {
-    const all = [...new Set(lists.flat())];
-    return all.sort((a, b) => (desc ? b - a : a - b));
+export function eitherAtom(source: string, choices: readonly Atom[]): Atom {
+  const flat = choices.flatMap((a) => a.alternatives ?? [a]);
+  // The phrases among them, of one kind of matching each, are one index: one lookup, not one per class.
+  const phrases = (wholeWords: boolean) => [...new Set(flat.flatMap((a) => (a.phrases?.wholeWords === wholeWords ? a.phrases.list : [])))];
+  const indexes = [false, true].filter((w) => phrases(w).length).map((w) => phraseAtom(source, phrases(w), w));
+  const atoms = [...indexes, ...flat.filter((a) => !a.phrases)];
+  if (atoms.length === 1) return { ...atoms[0]!, source };
+  // Most lookups find nothing, or one alternative matches: no list is built for them.
+  const merge = (lists: (readonly number[])[], desc: boolean): readonly number[] => {
+    let only: readonly number[] = NONE;
+    let several = false;
+    for (const list of lists) {
+      if (!list.length) continue;
+      if (only.length) several = true;
+      else only = list;
+    }
+    if (!several) return only;
+    return [...new Set(lists.flat())].sort((a, b) => (desc ? b - a : a - b));
+  };
+  const each = (read: (a: Atom) => readonly number[]) => {
+    const lists: (readonly number[])[] = new Array(atoms.length);
+    for (let k = 0; k < atoms.length; k++) lists[k] = read(atoms[k]!);
+    return lists;
   };
   return {
     source,
-    startsBefore: (s, end, d) => merge(atoms.map((a) => a.startsBefore(s, end, d)), false),
-    endsAt: (s, i, d) => merge(atoms.map((a) => a.endsAt(s, i, d)), true),
+    startsBefore: (s, end, d) => merge(each((a) => a.startsBefore(s, end, d)), false),
+    endsAt: (s, i, d) => merge(each((a) => a.endsAt(s, i, d)), true),
     lastKeys: [...new Set(atoms.flatMap((a) => a.lastKeys))],
     firstKeys: [...new Set(atoms.flatMap((a) => a.firstKeys))],
     zeroWidth: atoms.some((a) => a.zeroWidth),
     maxLength: Math.max(...atoms.map((a) => a.maxLength)),
+    alternatives: atoms,
   };
 }
 

@@ -70,12 +70,17 @@ function neededWord(pattern: Pattern): Needed | null {
   return best;
 }
 
+/** Whether a needed word stands in the window. */
 function hasNeeded(needed: Needed, d: Draft, s: SentenceScope): boolean {
   const lead = leadOf(d);
-  const [from, to] = needed.side === 'before' ? [Math.max(0, lead - needed.reach), lead] : [d.last + 1, Math.min(s.tokens.length, d.last + 1 + needed.reach)];
+  const from = needed.side === 'before' ? Math.max(0, lead - needed.reach) : d.last + 1;
+  const to = needed.side === 'before' ? lead : Math.min(s.tokens.length, d.last + 1 + needed.reach);
   for (let i = from; i < to; i++) if (needed.keys.has(s.tokens[i]!.lower)) return true;
   return false;
 }
+
+/** Whether two key lists hold the same keys. */
+const sameKeys = (a: ReadonlySet<string>, b: readonly string[]) => a.size === new Set(b).size && b.every((k) => a.has(k));
 
 const SHAPES = ['plain', 'slash', 'range', 'ratio', 'pair', 'odd'] as const;
 const WRITINGS = ['digits', 'words'] as const;
@@ -151,9 +156,12 @@ export class RuleSet<D extends string = string> {
       const [first, ...rest] = rule.pattern.after;
       const afterUnit = before || after || first?.atom.source !== 'UNIT' ? null : edgeKeys(rest, false);
       const punct = rule.pattern.tests.map((t) => (t.negated ? undefined : TAG_IMPLIES[t.tag]?.punct)).find((p) => p);
-      // A rule found by a token type (any word, any number) or by its slot reads a word further
-      // away: look for that word in the window first.
-      if (!before?.every((key) => !key.startsWith('<')) && !after?.every((key) => !key.startsWith('<'))) this.needed[k] = neededWord(rule.pattern);
+      // A rule found by a token type (any word, any number), by its slot, or by a word that may
+      // stand next to the number (an optional "mức" before "trên") reads a word further away:
+      // look for that word in the window first. Not when the rule is found by that very word.
+      const needed = neededWord(rule.pattern);
+      const foundBy = before ? ['before', before] as const : after ? ['after', after] as const : null;
+      if (needed && !(foundBy && foundBy[0] === needed.side && sameKeys(needed.keys, foundBy[1]))) this.needed[k] = needed;
       if (before) for (const key of before) add(this.byBefore, key, k);
       else if (after) for (const key of after) add(this.byAfter, key, k);
       else if (afterUnit) for (const key of afterUnit) add(this.byAfterUnit, key, k);
