@@ -48,6 +48,8 @@ export interface Lexicon {
   suffixes: ReadonlyMap<string, { multiplier: number; decimalOnly: boolean }>;
   /** "gấp đôi" → 2: multiples written without a digit. */
   multipliers: PhraseIndex<number>;
+  /** The words a number in words can start with: a numeral, or the first word of a multiplier or an ordinal. */
+  numberStarts: ReadonlySet<string>;
   /** "nhất", "nhì", "đầu tiên": ordinals that number words do not spell. */
   ordinals: PhraseIndex<number>;
   /** The unit of a multiple written in words ("gấp đôi": lần), from `grammar/function-words.tsv`. */

@@ -80,11 +80,14 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
   for (const word of wordSet(t('compoundNouns'))) pos.set(word, pos.get(word)?.includes('N') ? pos.get(word)! : `N${pos.get(word) ?? ''}`);
   const functionWords = byRole(t('functionWords'));
   const multipleUnit = [...functionWords['multiple-unit']][0] ?? fail('grammar/function-words.tsv', 'a multiple-unit row is needed');
+  const multipliers = new PhraseIndex<number>(t('multipliers').map((r) => [str(r, 'phrase'), r.value as number]));
+  const ordinals = new PhraseIndex<number>(t('ordinals').map((r) => [str(r, 'phrase'), r.value as number]));
   return {
     numerals,
+    numberStarts: new Set([...numerals.keys(), ...multipliers.firstWords(), ...ordinals.firstWords()]),
     suffixes: new Map(t('suffixes').map((r) => [str(r, 'suffix'), { multiplier: r.multiplier as number, decimalOnly: r.after === 'decimal' }])),
-    multipliers: new PhraseIndex<number>(t('multipliers').map((r) => [str(r, 'phrase'), r.value as number])),
-    ordinals: new PhraseIndex<number>(t('ordinals').map((r) => [str(r, 'phrase'), r.value as number])),
+    multipliers,
+    ordinals,
     scaleBlockers: wordSet(t('scaleBlockers')),
     indefinite: wordSet(t('indefinite')),
     articlePhrases: {

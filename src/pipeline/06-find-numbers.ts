@@ -171,7 +171,7 @@ export function findNumbers(s: SentenceScope): Draft[] {
     let draft: Draft | null = null;
     if (t.type === 'num') draft = readDigits(s, i);
     else if (t.type === 'punct' && (t.text === '-' || t.text === '−')) draft = readNegative(s, i);
-    else if (t.type === 'word' && (s.lexicon.numerals.has(t.lower) || s.lexicon.multipliers.startsWordOf(t.lower) || s.lexicon.ordinals.startsWordOf(t.lower))) {
+    else if (t.type === 'word' && s.lexicon.numberStarts.has(t.lower)) {
       if (roleAt(s, i) === 'minus') draft = readNegative(s, i);
       else {
         draft = readSpecialWords(s, i);

@@ -187,9 +187,17 @@ export function attachUnit(drafts: readonly Draft[], s: SentenceScope): Draft[] 
   let taken = 0;
   for (const d of drafts) {
     if (d.first < taken) continue;
-    const { start = d.start, ratio, ...unit } = findUnit(d, s, taken);
-    const withUnit = ratio === undefined ? { ...d, ...unit, start } :
-      { ...d, ...unit, start, shape: 'slash' as const, parts: [d.value, ratio], denominator: ratio };
+    const unit = findUnit(d, s, taken);
+    // Field by field, not spread: a draft keeps its one layout (see `newDraft`).
+    const withUnit: Draft = {
+      ...d, unit: unit.unit, unitType: unit.unitType, dimension: unit.dimension, unitEnd: unit.unitEnd, end: unit.end,
+      start: unit.start ?? d.start, lead: unit.lead ?? d.lead, currency: unit.currency !== undefined ? unit.currency : d.currency,
+    };
+    if (unit.ratio !== undefined) {
+      withUnit.shape = 'slash';
+      withUnit.parts = [d.value, unit.ratio];
+      withUnit.denominator = unit.ratio;
+    }
     const previous = out[out.length - 1];
     const compound = previous ? joinCompound(previous, withUnit, s) ?? joinMinor(previous, withUnit, s) : null;
     if (compound) out[out.length - 1] = compound;

@@ -90,8 +90,12 @@ type UnitClass = (typeof UNIT_CLASSES)[number];
 const unitClass = (d: Draft): UnitClass => (d.unitType === null ? 'bare' : d.unitType === 'measure' && d.dimension === 'time' ? 'time' : d.unitType);
 
 /** Slots of the index of rules that read no word next to the number: its shape, writing and kind of unit. */
+const ordinals = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v, i) => [v, i])) as Record<T, number>;
+const SHAPE_N = ordinals(SHAPES);
+const WRITING_N = ordinals(WRITINGS);
+const UNIT_CLASS_N = ordinals(UNIT_CLASSES);
 const slotOf = (shape: Draft['shape'], written: Draft['written'], unit: UnitClass) =>
-  (SHAPES.indexOf(shape) * WRITINGS.length + WRITINGS.indexOf(written)) * UNIT_CLASSES.length + UNIT_CLASSES.indexOf(unit);
+  (SHAPE_N[shape] * WRITINGS.length + WRITING_N[written]) * UNIT_CLASSES.length + UNIT_CLASS_N[unit];
 const SLOTS = SHAPES.length * WRITINGS.length * UNIT_CLASSES.length;
 
 /** The bits of a number's mask that its slot decides. */
@@ -122,6 +126,14 @@ function ruleSlots(pattern: Pattern): number[] {
 
 const TYPE_KEYS: Record<Token['type'], string> = { word: '<word>', num: '<num>', punct: '<punct>', code: '<code>', time: '<time>', url: '<url>' };
 
+/** Where a rule is found from: the token before the number, after it, or after its unit. */
+type Side = 'before' | 'after' | 'afterUnit';
+/** The rules found by one word, or by one type of token, on each side: for each slot of a number
+ * (its shape, writing and kind of unit), those whose tags allow it. A percentage next to "năm" is
+ * never tried against the rules for years. */
+type BySide = Partial<Record<Side, readonly (readonly number[])[]>>;
+const NO_RULES: readonly number[] = Object.freeze([]);
+
 interface Found<D extends string> {
   best: Decision<D> | null;
   index: number;
@@ -136,10 +148,10 @@ interface Found<D extends string> {
  * no word next to it, by its shape, writing and kind of unit.
  */
 export class RuleSet<D extends string = string> {
-  private readonly byBefore = new Map<string, number[]>();
-  private readonly byAfter = new Map<string, number[]>();
-  /** Rules whose words after the number start after its unit (`# UNIT trở lên`), by the word there. */
-  private readonly byAfterUnit = new Map<string, number[]>();
+  /** Rules by the word next to the number (or next to its unit: `# UNIT trở lên`), one lookup for the three sides. */
+  private readonly byWord = new Map<string, BySide>();
+  /** Rules by the type of the token next to the number: any word, any number, punctuation. */
+  private readonly byType: Partial<Record<Token['type'], BySide>> = {};
   private readonly bySlot: number[][] = Array.from({ length: SLOTS }, () => []);
   /** Which call last tried each rule: a rule found under two keys is tried once (no set per call). */
   private readonly tried: Uint32Array;
@@ -149,7 +161,14 @@ export class RuleSet<D extends string = string> {
   constructor(readonly name: string, readonly rules: readonly Rule<D>[]) {
     this.tried = new Uint32Array(rules.length);
     this.needed = rules.map(() => null);
-    const add = (index: Map<string, number[]>, key: string, k: number) => (index.get(key) ?? index.set(key, []).get(key)!).push(k);
+    const slots = rules.map((rule) => new Set(ruleSlots(rule.pattern)));
+    const lists = new Map<BySide, Partial<Record<Side, number[]>>>();
+    const add = (side: Side, key: string, k: number) => {
+      const type = Object.entries(TYPE_KEYS).find(([, v]) => v === key)?.[0] as Token['type'] | undefined;
+      const bySide = type ? (this.byType[type] ??= {}) : this.byWord.get(key) ?? this.byWord.set(key, {}).get(key)!;
+      const own = lists.get(bySide) ?? lists.set(bySide, {}).get(bySide)!;
+      (own[side] ??= []).push(k);
+    };
     rules.forEach((rule, k) => {
       const before = edgeKeys(rule.pattern.before, true);
       const after = before ? null : edgeKeys(rule.pattern.after, false);
@@ -162,14 +181,22 @@ export class RuleSet<D extends string = string> {
       const needed = neededWord(rule.pattern);
       const foundBy = before ? ['before', before] as const : after ? ['after', after] as const : null;
       if (needed && !(foundBy && foundBy[0] === needed.side && sameKeys(needed.keys, foundBy[1]))) this.needed[k] = needed;
-      if (before) for (const key of before) add(this.byBefore, key, k);
-      else if (after) for (const key of after) add(this.byAfter, key, k);
-      else if (afterUnit) for (const key of afterUnit) add(this.byAfterUnit, key, k);
+      if (before) for (const key of before) add('before', key, k);
+      else if (after) for (const key of after) add('after', key, k);
+      else if (afterUnit) for (const key of afterUnit) add('afterUnit', key, k);
       else if (punct) {
-        if (punct !== 'after') add(this.byBefore, TYPE_KEYS.punct, k);
-        if (punct !== 'before') add(this.byAfter, TYPE_KEYS.punct, k);
-      } else for (const slot of ruleSlots(rule.pattern)) this.bySlot[slot]!.push(k);
+        if (punct !== 'after') add('before', TYPE_KEYS.punct, k);
+        if (punct !== 'before') add('after', TYPE_KEYS.punct, k);
+      } else for (const slot of slots[k]!) this.bySlot[slot]!.push(k);
     });
+    for (const [bySide, own] of lists) {
+      for (const [side, list] of Object.entries(own) as [Side, number[]][]) {
+        bySide[side] = Array.from({ length: SLOTS }, (_, slot) => {
+          const fit = list.filter((k) => slots[k]!.has(slot));
+          return fit.length ? fit : NO_RULES;
+        });
+      }
+    }
   }
 
   /**
@@ -180,19 +207,26 @@ export class RuleSet<D extends string = string> {
     const found: Found<D> = { best: null, index: -1, call: ++this.call, mask: numberMask(d) };
     const before = s.tokens[leadOf(d) - 1];
     const after = s.tokens[d.last + 1];
-    this.tryAll(this.bySlot[slotOf(d.shape, d.written, unitClass(d))], d, s, found);
+    const slot = slotOf(d.shape, d.written, unitClass(d));
+    this.tryAll(this.bySlot[slot], d, s, found);
     if (before) {
-      this.tryAll(this.byBefore.get(before.lower), d, s, found);
-      this.tryAll(this.byBefore.get(TYPE_KEYS[before.type]), d, s, found);
+      this.tryAll(this.byWord.get(before.lower)?.before?.[slot], d, s, found);
+      this.tryAll(this.byType[before.type]?.before?.[slot], d, s, found);
     }
     if (after) {
-      this.tryAll(this.byAfter.get(after.lower), d, s, found);
-      this.tryAll(this.byAfter.get(TYPE_KEYS[after.type]), d, s, found);
+      const byWord = this.byWord.get(after.lower);
+      this.tryAll(byWord?.after?.[slot], d, s, found);
+      this.tryAll(this.byType[after.type]?.after?.[slot], d, s, found);
+      // With no unit, the token after the unit is this one: no second lookup.
+      if (d.unitEnd <= d.last + 1) {
+        this.tryAll(byWord?.afterUnit?.[slot], d, s, found);
+        this.tryAll(this.byType[after.type]?.afterUnit?.[slot], d, s, found);
+      }
     }
-    const afterUnit = s.tokens[Math.max(d.last + 1, d.unitEnd)];
-    if (afterUnit && this.byAfterUnit.size) {
-      this.tryAll(this.byAfterUnit.get(afterUnit.lower), d, s, found);
-      this.tryAll(this.byAfterUnit.get(TYPE_KEYS[afterUnit.type]), d, s, found);
+    const afterUnit = d.unitEnd > d.last + 1 ? s.tokens[d.unitEnd] : undefined;
+    if (afterUnit) {
+      this.tryAll(this.byWord.get(afterUnit.lower)?.afterUnit?.[slot], d, s, found);
+      this.tryAll(this.byType[afterUnit.type]?.afterUnit?.[slot], d, s, found);
     }
     return found.best;
   }
