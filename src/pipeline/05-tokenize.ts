@@ -35,7 +35,7 @@ function splitGluedScales(tokens: Token[], lexicon: Lexicon): Token[] {
     const at = m ? m[1]!.length : 0;
     const rest = t.text.slice(at);
     if (m && isNumberWord(rest, lexicon)) {
-      out.push({ ...t, text: t.text.slice(0, at), lower: m[1]!, end: t.start + at });
+      out.push({ type: t.type, text: t.text.slice(0, at), lower: m[1]!, start: t.start, end: t.start + at, gap: t.gap });
       out.push({ type: 'word', text: rest, lower: rest.toLowerCase(), start: t.start + at, end: t.end, gap: false });
     } else out.push(t);
   }

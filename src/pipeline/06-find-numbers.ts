@@ -1,7 +1,7 @@
 import { parseDigits } from '../numbers/parse-digits.js';
 import { parseNumeralWords, readFractionWords } from '../numbers/parse-numeral-words.js';
 import { isUpper } from '../text/token.js';
-import { newDraft, type Draft } from './draft.js';
+import { newDraft, type Draft, withFields } from './draft.js';
 import { opensSentence, wordAt, type SentenceScope } from './scope.js';
 
 interface Scaled {
@@ -65,21 +65,21 @@ function readPoint(s: SentenceScope, d: Draft): Draft {
   if (roleAt(s, point) !== 'point' || !Number.isInteger(d.value) || d.shape !== 'plain') return d;
   const after = s.tokens[point + 1];
   if (after?.type === 'num' && /^\d+$/.test(after.text)) {
-    return { ...d, value: Number(`${d.value}.${after.text}`), decimals: after.text.length, last: point + 1, end: after.end };
+    return withFields(d, { value: Number(`${d.value}.${after.text}`), decimals: after.text.length, last: point + 1, end: after.end });
   }
   const words: string[] = [];
   for (let j = point + 1; j < s.tokens.length && words.length < 8 && s.tokens[j]!.type === 'word'; j++) words.push(s.tokens[j]!.lower);
   const fraction = readFractionWords(words, s.lexicon);
   if (!fraction) return d;
   const last = point + fraction.used;
-  return { ...d, value: Number(`${d.value}.${fraction.digits}`), decimals: fraction.digits.length, last, end: s.tokens[last]!.end, written: 'words' };
+  return withFields(d, { value: Number(`${d.value}.${fraction.digits}`), decimals: fraction.digits.length, last, end: s.tokens[last]!.end, written: 'words' });
 }
 
 /** The number's scale words, after its decimal point if it has one: "bốn phẩy tám triệu". */
 function withScales(s: SentenceScope, d: Draft): Draft {
   const pointed = readPoint(s, d);
   const { value, last, scale } = readScales(s, pointed.last, pointed.value);
-  return last === pointed.last ? pointed : { ...pointed, value, last, scale: scale === null ? pointed.scale : (pointed.scale ?? 1) * scale, end: s.tokens[last]!.end };
+  return last === pointed.last ? pointed : withFields(pointed, { value, last, scale: scale === null ? pointed.scale : (pointed.scale ?? 1) * scale, end: s.tokens[last]!.end });
 }
 
 function readDigits(s: SentenceScope, i: number): Draft {
@@ -156,7 +156,7 @@ function readNegative(s: SentenceScope, i: number): Draft | null {
   }
   const number = readUnsigned(s, i + 1);
   if (!number || number.shape !== 'plain' || Number.isNaN(number.value)) return null;
-  return { ...number, first: i, start: t.start, value: -number.value };
+  return withFields(number, { first: i, start: t.start, value: -number.value });
 }
 
 /**

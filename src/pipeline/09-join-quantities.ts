@@ -1,4 +1,4 @@
-import type { Draft } from './draft.js';
+import { type Draft, withFields } from './draft.js';
 import { isFunctionWord, wordAt, type SentenceScope } from './scope.js';
 
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
@@ -30,7 +30,7 @@ function joinSlashes(drafts: readonly Draft[], s: SentenceScope): Draft[] {
       out.push(d);
       continue;
     }
-    out.push({ ...d, last, end: s.tokens[last]!.end, shape: 'slash', parts, denominator: parts[1] ?? null });
+    out.push(withFields(d, { last, end: s.tokens[last]!.end, shape: 'slash', parts, denominator: parts[1] ?? null }));
     k = m;
   }
   return out;
@@ -94,10 +94,8 @@ function joinRanges(drafts: readonly Draft[], s: SentenceScope): Draft[] {
     const low = inherited < b.value ? inherited : a.value;
     const chained = s.tokens[b.last + 1] && RANGE_DASHES.has(s.tokens[b.last + 1]!.text) && drafts[k + 2]?.first === b.last + 2;
     const shape = low < b.value && !chained ? 'range' : 'pair';
-    out.push({
-      ...a, last: b.last, end: b.end, shape, value: low, valueMax: shape === 'range' ? b.value : null,
-      scale: b.scale, decimals: Math.max(a.decimals, b.decimals),
-    });
+    out.push(withFields(a, { last: b.last, end: b.end, shape, value: low, valueMax: shape === 'range' ? b.value : null,
+      scale: b.scale, decimals: Math.max(a.decimals, b.decimals), }));
     k++;
   }
   return out;
@@ -113,7 +111,7 @@ function joinWordRatios(drafts: readonly Draft[], s: SentenceScope): Draft[] {
     const gap = wordAt(s, link + 1) === 'số' && wordAt(s, link) === 'trong' ? 2 : 1;
     if (isPlain(a) && isPlain(b) && isFunctionWord(s, 'ratio-link', link) && b.first === link + gap &&
         a.scale === null && b.scale === null && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= b.value) {
-      out.push({ ...a, last: b.last, end: b.end, shape: 'ratio', denominator: b.value });
+      out.push(withFields(a, { last: b.last, end: b.end, shape: 'ratio', denominator: b.value }));
       k++;
     } else out.push(a);
   }

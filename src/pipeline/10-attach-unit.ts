@@ -1,6 +1,6 @@
 import { parseDigits } from '../numbers/parse-digits.js';
+import { type Draft, withFields } from './draft.js';
 import { isUpper } from '../text/token.js';
-import type { Draft } from './draft.js';
 import { longestWord, readNounPhrase } from './noun-phrase.js';
 import { isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
 
@@ -151,7 +151,7 @@ function shareListedUnits(drafts: Draft[], s: SentenceScope): Draft[] {
     const longList = LIST_MARKS.has(joiner) && (shared.has(k + 1) || (LIST_MARKS.has(s.tokens[next.last + 1]?.text ?? '') && drafts[k + 2]?.first === next.last + 2) || LIST_MARKS.has(s.tokens[d.first - 1]?.text ?? ''));
     if (!(isFunctionWord(s, 'list-conjunction', d.last + 1) || longList)) continue;
     const scale = scaleToo ? next.scale! : 1;
-    drafts[k] = { ...d, unit: next.unit, unitType: next.unitType, currency: next.currency, dimension: next.dimension, value: d.value * scale, scale: scaleToo ? next.scale : d.scale };
+    drafts[k] = withFields(d, { unit: next.unit, unitType: next.unitType, currency: next.currency, dimension: next.dimension, value: d.value * scale, scale: scaleToo ? next.scale : d.scale });
     shared.add(k);
   }
   return carryIntoBrackets(drafts, s);
@@ -170,7 +170,7 @@ function carryIntoBrackets(drafts: Draft[], s: SentenceScope): Draft[] {
     const bracketed = s.tokens[d.first - 1]?.text === '(' && s.tokens[d.last + 1]?.text === ')' && s.tokens[d.first - 2]?.type === 'word';
     if (d.unitType !== null && d.unitType !== 'noun' && d.scale !== null) model = d;
     else if (bracketed && model && d.unitType === null && d.scale === null && d.shape === 'plain' && d.first - model.last <= BRACKET_REACH) {
-      return { ...d, value: d.value * model.scale!, scale: model.scale, unit: model.unit, unitType: model.unitType, currency: model.currency, dimension: model.dimension };
+      return withFields(d, { value: d.value * model.scale!, scale: model.scale, unit: model.unit, unitType: model.unitType, currency: model.currency, dimension: model.dimension });
     }
     return d;
   });
@@ -189,10 +189,8 @@ export function attachUnit(drafts: readonly Draft[], s: SentenceScope): Draft[] 
     if (d.first < taken) continue;
     const unit = findUnit(d, s, taken);
     // Field by field, not spread: a draft keeps its one layout (see `newDraft`).
-    const withUnit: Draft = {
-      ...d, unit: unit.unit, unitType: unit.unitType, dimension: unit.dimension, unitEnd: unit.unitEnd, end: unit.end,
-      start: unit.start ?? d.start, lead: unit.lead ?? d.lead, currency: unit.currency !== undefined ? unit.currency : d.currency,
-    };
+    const withUnit: Draft = withFields(d, { unit: unit.unit, unitType: unit.unitType, dimension: unit.dimension, unitEnd: unit.unitEnd, end: unit.end,
+      start: unit.start ?? d.start, lead: unit.lead ?? d.lead, currency: unit.currency !== undefined ? unit.currency : d.currency, });
     if (unit.ratio !== undefined) {
       withUnit.shape = 'slash';
       withUnit.parts = [d.value, unit.ratio];
@@ -221,7 +219,7 @@ function joinMinor(a: Draft, b: Draft, s: SentenceScope): Draft | null {
   const minor = b.unitType === 'currency' && !b.currency;
   const bare = b.unitType === null && b.first === a.unitEnd && a.unitEnd > a.last + 1;
   if (!(minor && (b.first === a.unitEnd || joined)) && !bare) return null;
-  return { ...a, value: a.value + b.value / MINOR_PARTS, last: b.last, end: b.end, unitEnd: b.unitEnd, decimals: 2 };
+  return withFields(a, { value: a.value + b.value / MINOR_PARTS, last: b.last, end: b.end, unitEnd: b.unitEnd, decimals: 2 });
 }
 
 /**
@@ -232,5 +230,5 @@ function joinCompound(a: Draft, b: Draft, s: SentenceScope): Draft | null {
   if (a.unitType !== 'measure' || b.unitType !== 'measure' || b.first !== a.unitEnd || a.shape !== 'plain' || b.shape !== 'plain') return null;
   const parts = s.lexicon.compoundUnits.get(`${a.unit} ${b.unit}`);
   if (!parts) return null;
-  return { ...a, value: a.value + b.value / parts, last: b.last, end: b.end, unitEnd: b.unitEnd, decimals: Math.max(a.decimals, 2) };
+  return withFields(a, { value: a.value + b.value / parts, last: b.last, end: b.end, unitEnd: b.unitEnd, decimals: Math.max(a.decimals, 2) });
 }

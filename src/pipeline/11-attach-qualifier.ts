@@ -1,4 +1,4 @@
-import { leadOf, traced, type Draft } from './draft.js';
+import { leadOf, traced, type Draft, withFields } from './draft.js';
 import type { SentenceScope } from './scope.js';
 
 /**
@@ -13,6 +13,6 @@ export function attachQualifier(drafts: readonly Draft[], s: SentenceScope): Dra
     const { rule, match } = found;
     const qualifier = rule.decision === 'none' ? null : rule.decision;
     const start = qualifier && match.spanFirst < leadOf(d) ? s.tokens[match.spanFirst]!.start : d.start;
-    return { ...d, qualifier, start: Math.min(start, d.start), rules: traced(d, s.explain, 'qualifier', rule) };
+    return withFields(d, { qualifier, start: Math.min(start, d.start), rules: traced(d, s.explain, 'qualifier', rule) });
   });
 }

@@ -1,4 +1,4 @@
-import { traced, type Draft } from './draft.js';
+import { traced, type Draft, withFields } from './draft.js';
 import type { SentenceScope } from './scope.js';
 
 /**
@@ -12,8 +12,8 @@ export function filterNonClaims(drafts: readonly Draft[], s: SentenceScope): Dra
     if (!found) return d;
     const { rule } = found;
     const rules = traced(d, s.explain, 'non-claim', rule);
-    if (rule.decision === 'claim') return { ...d, rules };
+    if (rule.decision === 'claim') return withFields(d, { rules });
     const kind = rule.decision === 'drop' ? null : rule.decision;
-    return { ...d, nonClaim: { kind, reason: rule.reason }, kind, rules };
+    return withFields(d, { nonClaim: { kind, reason: rule.reason }, kind, rules });
   });
 }

@@ -1,4 +1,4 @@
-import { traced, type Draft } from './draft.js';
+import { traced, type Draft, withFields } from './draft.js';
 import { isFunctionWord, type SentenceScope } from './scope.js';
 
 const LIST_MARKS = new Set([',', ';']);
@@ -21,8 +21,8 @@ export function attachChange(drafts: readonly Draft[], s: SentenceScope): Draft[
       continue;
     }
     const found = s.lexicon.rules.change.decide(d, s);
-    if (found) out.push({ ...d, change: found.rule.decision === 'none' ? null : found.rule.decision, rules: traced(d, s.explain, 'change', found.rule) });
-    else if (previous?.change && !previous.nonClaim && previous.unitType === d.unitType && listedAfter(previous, d, s)) out.push({ ...d, change: previous.change });
+    if (found) out.push(withFields(d, { change: found.rule.decision === 'none' ? null : found.rule.decision, rules: traced(d, s.explain, 'change', found.rule) }));
+    else if (previous?.change && !previous.nonClaim && previous.unitType === d.unitType && listedAfter(previous, d, s)) out.push(withFields(d, { change: previous.change }));
     else out.push(d);
   }
   return out;

@@ -1,4 +1,4 @@
-import type { Draft } from './draft.js';
+import { type Draft, withFields } from './draft.js';
 import { readNounPhrase } from './noun-phrase.js';
 import { classBefore, isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
 
@@ -78,6 +78,6 @@ function subjectOf(d: Draft, s: SentenceScope): string | null {
 export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   return drafts.map((d) => {
     const subject = d.nonClaim ? null : subjectOf(d, s);
-    return subject ? { ...d, subject } : d;
+    return subject ? withFields(d, { subject }) : d;
   });
 }

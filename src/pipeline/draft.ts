@@ -87,6 +87,43 @@ export function newDraft(f: Pick<Draft, 'first' | 'last' | 'start' | 'end' | 'va
   };
 }
 
+/**
+ * A copy of a draft with some fields changed. Drafts are never spread (`{ ...d, x }`): a spread
+ * copy takes a layout of its own, and the stages, which read drafts more than anything, would
+ * read drafts of many layouts by a lookup each. Every draft made here or by `newDraft` has the
+ * one layout of these literals.
+ */
+export function withFields(d: Draft, changes: Partial<Draft>): Draft {
+  const out: Draft = {
+    first: d.first,
+    last: d.last,
+    lead: d.lead,
+    start: d.start,
+    end: d.end,
+    value: d.value,
+    valueMax: d.valueMax,
+    denominator: d.denominator,
+    decimals: d.decimals,
+    written: d.written,
+    shape: d.shape,
+    leadingZero: d.leadingZero,
+    scale: d.scale,
+    parts: d.parts,
+    unit: d.unit,
+    unitType: d.unitType,
+    currency: d.currency,
+    dimension: d.dimension,
+    unitEnd: d.unitEnd,
+    kind: d.kind,
+    nonClaim: d.nonClaim,
+    qualifier: d.qualifier,
+    change: d.change,
+    subject: d.subject,
+    rules: d.rules,
+  };
+  return Object.assign(out, changes);
+}
+
 const byFirstToken = new WeakMap<readonly Draft[], Map<number, Draft>>();
 
 /**

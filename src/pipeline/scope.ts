@@ -29,6 +29,8 @@ export interface SentenceScope extends DocumentScope {
   segmented: ({ end: number; tags: string | undefined } | undefined)[] | null;
   /** Dictionary words by start token, filled as stages ask (see `longestWord`): a cache, not data. */
   words: ({ end: number; tags: string | undefined } | undefined)[] | null;
+  /** The rule engine's number for each token's word, as far as looked up (see `RuleWords`): a cache, not data. */
+  ruleWords: number[] | null;
   /** The same, by end token (see `wordEndingAt`). */
   wordsBefore: ({ first: number; tags: string | undefined } | undefined)[] | null;
 }
@@ -44,6 +46,7 @@ export const sentenceScope = (doc: DocumentScope, sentence: Sentence, tokens: re
   segmented: null,
   words: null,
   wordsBefore: null,
+  ruleWords: null,
 });
 
 /** Whether the word at token `i` has a role among the function words ("và" is a list conjunction). */

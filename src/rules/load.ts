@@ -4,7 +4,7 @@ import { SolieuError } from '../errors.js';
 import { parseNumberedTsv, type TableSchema } from '../lexicon/parse-tsv.js';
 import { BUILT_IN_ATOMS, eitherAtom, phraseAtom, type Atom } from './atoms.js';
 import { parsePattern } from './pattern.js';
-import { RuleSet, type Example, type Rule } from './rule-set.js';
+import { RuleSet, RuleWords, type Example, type Rule } from './rule-set.js';
 
 /** The decisions made by rules, each in its own file of `dictionaries/rules/`, and the values each may give. */
 export const DECISIONS = {
@@ -134,6 +134,7 @@ export function loadRules(dir: string): { rules: Rules; classes: ReadonlyMap<Cod
     return atoms.get(name) ?? BUILT_IN_ATOMS[name];
   };
   const sets = {} as Record<DecisionName, RuleSet>;
+  const words = new RuleWords();
   for (const name of Object.keys(DECISIONS) as DecisionName[]) {
     const schema = ruleSchema(name);
     const rules: Rule[] = [];
@@ -152,7 +153,7 @@ export function loadRules(dir: string): { rules: Rules; classes: ReadonlyMap<Cod
         reason: row.reason as string, fires, not: parseExamples(row.not as string | null, where), where,
       });
     }
-    sets[name] = new RuleSet(name, rules);
+    sets[name] = new RuleSet(name, rules, words);
   }
   // A class is used when a pattern names it or another used class includes it.
   const includes = new Map<string, string[]>();

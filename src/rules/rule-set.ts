@@ -32,6 +32,33 @@ export interface Decision<D extends string = string> {
   match: Match;
 }
 
+/**
+ * Every word that some rule of some decision is found by or needs, as a small number. A sentence's
+ * words are looked up once (`at`), for all its numbers and the rules of all four decisions: the
+ * rules then read arrays, not a map of strings, for each number.
+ */
+export class RuleWords {
+  private readonly ids = new Map<string, number>();
+  /** Ids start at 1: 0 is a word no rule reads. */
+  get size(): number {
+    return this.ids.size + 1;
+  }
+
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) this.ids.set(word, (id = this.ids.size + 1));
+    return id;
+  }
+
+  /** The id of the word at token `i` of the sentence (0: no rule reads it), kept in the sentence's scope. */
+  at(s: SentenceScope, i: number): number {
+    const known = (s.ruleWords ??= new Array<number>(s.tokens.length).fill(-1));
+    let id = known[i]!;
+    if (id < 0) known[i] = id = this.ids.get(s.tokens[i]!.lower) ?? 0;
+    return id;
+  }
+}
+
 /** The keys of the tokens a run of items may end with (or start with): it ends at the first item that must match. */
 function edgeKeys(items: readonly Item[], backwards: boolean): string[] | null {
   const keys = new Set<string>();
@@ -51,6 +78,8 @@ function edgeKeys(items: readonly Item[], backwards: boolean): string[] | null {
  */
 interface Needed {
   keys: ReadonlySet<string>;
+  /** By word id (see {@link RuleWords}): whether the word is one of the keys. */
+  has: Uint8Array;
   side: 'before' | 'after';
   reach: number;
 }
@@ -64,18 +93,18 @@ function neededWord(pattern: Pattern): Needed | null {
       reach += item.atom.maxLength * item.max;
       const keys = side === 'before' ? item.atom.lastKeys : item.atom.firstKeys;
       if (item.min === 0 || !item.atom.phrases || keys.some((k) => k.startsWith('<'))) continue;
-      if (!best || keys.length < best.keys.size) best = { keys: new Set(keys), side, reach };
+      if (!best || keys.length < best.keys.size) best = { keys: new Set(keys), has: new Uint8Array(0), side, reach };
     }
   }
   return best;
 }
 
 /** Whether a needed word stands in the window. */
-function hasNeeded(needed: Needed, d: Draft, s: SentenceScope): boolean {
+function hasNeeded(needed: Needed, d: Draft, s: SentenceScope, words: RuleWords): boolean {
   const lead = leadOf(d);
   const from = needed.side === 'before' ? Math.max(0, lead - needed.reach) : d.last + 1;
   const to = needed.side === 'before' ? lead : Math.min(s.tokens.length, d.last + 1 + needed.reach);
-  for (let i = from; i < to; i++) if (needed.keys.has(s.tokens[i]!.lower)) return true;
+  for (let i = from; i < to; i++) if (needed.has[words.at(s, i)]) return true;
   return false;
 }
 
@@ -132,7 +161,7 @@ type Side = 'before' | 'after' | 'afterUnit';
  * (its shape, writing and kind of unit), those whose tags allow it. A percentage next to "năm" is
  * never tried against the rules for years. */
 type BySide = Partial<Record<Side, readonly (readonly number[])[]>>;
-const NO_RULES: readonly number[] = Object.freeze([]);
+const NO_RULES: readonly number[] = [];
 
 interface Found<D extends string> {
   best: Decision<D> | null;
@@ -149,7 +178,7 @@ interface Found<D extends string> {
  */
 export class RuleSet<D extends string = string> {
   /** Rules by the word next to the number (or next to its unit: `# UNIT trở lên`), one lookup for the three sides. */
-  private readonly byWord = new Map<string, BySide>();
+  private readonly byWord: (BySide | undefined)[] = [];
   /** Rules by the type of the token next to the number: any word, any number, punctuation. */
   private readonly byType: Partial<Record<Token['type'], BySide>> = {};
   private readonly bySlot: number[][] = Array.from({ length: SLOTS }, () => []);
@@ -158,14 +187,14 @@ export class RuleSet<D extends string = string> {
   private call = 0;
   private readonly needed: (Needed | null)[];
 
-  constructor(readonly name: string, readonly rules: readonly Rule<D>[]) {
+  constructor(readonly name: string, readonly rules: readonly Rule<D>[], private readonly words = new RuleWords()) {
     this.tried = new Uint32Array(rules.length);
     this.needed = rules.map(() => null);
     const slots = rules.map((rule) => new Set(ruleSlots(rule.pattern)));
     const lists = new Map<BySide, Partial<Record<Side, number[]>>>();
     const add = (side: Side, key: string, k: number) => {
       const type = Object.entries(TYPE_KEYS).find(([, v]) => v === key)?.[0] as Token['type'] | undefined;
-      const bySide = type ? (this.byType[type] ??= {}) : this.byWord.get(key) ?? this.byWord.set(key, {}).get(key)!;
+      const bySide = type ? (this.byType[type] ??= {}) : (this.byWord[words.idOf(key)] ??= {});
       const own = lists.get(bySide) ?? lists.set(bySide, {}).get(bySide)!;
       (own[side] ??= []).push(k);
     };
@@ -180,7 +209,12 @@ export class RuleSet<D extends string = string> {
       // look for that word in the window first. Not when the rule is found by that very word.
       const needed = neededWord(rule.pattern);
       const foundBy = before ? ['before', before] as const : after ? ['after', after] as const : null;
-      if (needed && !(foundBy && foundBy[0] === needed.side && sameKeys(needed.keys, foundBy[1]))) this.needed[k] = needed;
+      if (needed && !(foundBy && foundBy[0] === needed.side && sameKeys(needed.keys, foundBy[1]))) {
+        const ids = [...needed.keys].map((key) => words.idOf(key));
+        needed.has = new Uint8Array(Math.max(...ids) + 1);
+        for (const id of ids) needed.has[id] = 1;
+        this.needed[k] = needed;
+      }
       if (before) for (const key of before) add('before', key, k);
       else if (after) for (const key of after) add('after', key, k);
       else if (afterUnit) for (const key of afterUnit) add('afterUnit', key, k);
@@ -210,11 +244,11 @@ export class RuleSet<D extends string = string> {
     const slot = slotOf(d.shape, d.written, unitClass(d));
     this.tryAll(this.bySlot[slot], d, s, found);
     if (before) {
-      this.tryAll(this.byWord.get(before.lower)?.before?.[slot], d, s, found);
+      this.tryAll(this.byWord[this.words.at(s, leadOf(d) - 1)]?.before?.[slot], d, s, found);
       this.tryAll(this.byType[before.type]?.before?.[slot], d, s, found);
     }
     if (after) {
-      const byWord = this.byWord.get(after.lower);
+      const byWord = this.byWord[this.words.at(s, d.last + 1)];
       this.tryAll(byWord?.after?.[slot], d, s, found);
       this.tryAll(this.byType[after.type]?.after?.[slot], d, s, found);
       // With no unit, the token after the unit is this one: no second lookup.
@@ -225,7 +259,7 @@ export class RuleSet<D extends string = string> {
     }
     const afterUnit = d.unitEnd > d.last + 1 ? s.tokens[d.unitEnd] : undefined;
     if (afterUnit) {
-      this.tryAll(this.byWord.get(afterUnit.lower)?.afterUnit?.[slot], d, s, found);
+      this.tryAll(this.byWord[this.words.at(s, d.unitEnd)]?.afterUnit?.[slot], d, s, found);
       this.tryAll(this.byType[afterUnit.type]?.afterUnit?.[slot], d, s, found);
     }
     return found.best;
@@ -233,7 +267,8 @@ export class RuleSet<D extends string = string> {
 
   private tryAll(list: readonly number[] | undefined, d: Draft, s: SentenceScope, found: Found<D>): void {
     if (!list) return;
-    for (const k of list) {
+    for (let j = 0; j < list.length; j++) {
+      const k = list[j]!;
       if (this.tried[k] === found.call) continue;
       this.tried[k] = found.call;
       const rule = this.rules[k]!;
@@ -241,7 +276,7 @@ export class RuleSet<D extends string = string> {
       if (best && rule.priority < best.rule.priority) continue;
       if (!testTags(rule.pattern, d, s, found.mask)) continue;
       const needed = this.needed[k];
-      if (needed && !hasNeeded(needed, d, s)) continue;
+      if (needed && !hasNeeded(needed, d, s, this.words)) continue;
       const match = matchItems(rule.pattern, d, s);
       if (!match) continue;
       // Higher priority, then the longer match, then the rule that comes first in the file.

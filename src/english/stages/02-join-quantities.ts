@@ -1,4 +1,4 @@
-import type { Draft } from '../../pipeline/draft.js';
+import { type Draft, withFields } from '../../pipeline/draft.js';
 import type { EnglishScope } from '../scope.js';
 
 const DASHES = new Set(['-', '–', '—']);
@@ -55,7 +55,7 @@ export function joinEnglishQuantities(drafts: readonly Draft[], s: EnglishScope)
     const next = drafts[k + 1];
     const whole = ratioWhole(s, d, next) ?? (d.kind === 'rank' && next ? rankTotal(s, d, next) : null);
     if (whole) {
-      out.push({ ...d, last: whole.last, end: whole.end, denominator: whole.value, shape: d.kind === 'rank' ? 'plain' : 'ratio' });
+      out.push(withFields(d, { last: whole.last, end: whole.end, denominator: whole.value, shape: d.kind === 'rank' ? 'plain' : 'ratio' }));
       k++;
       continue;
     }
@@ -68,7 +68,7 @@ export function joinEnglishQuantities(drafts: readonly Draft[], s: EnglishScope)
       // "10-15 billion": the first number takes the second's scale when it has none.
       const value = d.scale === null && next!.scale !== null ? d.value * next!.scale : d.value;
       const start = between ? s.sentence.start + s.tokens[d.first - 1]!.start : d.start;
-      out.push({ ...d, first: between ? d.first - 1 : d.first, last: next!.last, start, end: next!.end, value, valueMax: next!.value, scale: next!.scale ?? d.scale, shape: 'range' });
+      out.push(withFields(d, { first: between ? d.first - 1 : d.first, last: next!.last, start, end: next!.end, value, valueMax: next!.value, scale: next!.scale ?? d.scale, shape: 'range' }));
       k++;
       continue;
     }

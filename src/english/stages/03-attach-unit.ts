@@ -1,4 +1,4 @@
-import type { Draft } from '../../pipeline/draft.js';
+import { type Draft, withFields } from '../../pipeline/draft.js';
 import { matchCased, matchCasedBefore, tagsOf, type EnglishScope } from '../scope.js';
 
 /** The end (token index after) of "percent", "per cent", "%", "percentage point(s)" at `i`. */
@@ -83,29 +83,29 @@ export function attachEnglishUnit(drafts: readonly Draft[], s: EnglishScope): Dr
       return rate ? { unit: unit + rate.rate, unitEnd: rate.end } : { unit, unitEnd: end };
     };
     const percent = percentAt(s, i);
-    if (percent !== null) return { ...d, unit: '%', unitType: 'percent' as const, unitEnd: percent, end: span(percent) };
+    if (percent !== null) return withFields(d, { unit: '%', unitType: 'percent' as const, unitEnd: percent, end: span(percent) });
     const before = matchCasedBefore(s, s.lexicon.currencies, d.first);
     if (before && before[0].position !== 'after') {
-      return { ...d, ...rated(before[0].unit, i), unitType: 'currency' as const, currency: before[0].unit, start: s.sentence.start + s.tokens[d.first - before[1]]!.start };
+      return withFields(d, { ...rated(before[0].unit, i), unitType: 'currency' as const, currency: before[0].unit, start: s.sentence.start + s.tokens[d.first - before[1]]!.start });
     }
     const currency = matchCased(s, s.lexicon.currencies, i);
     if (currency && currency[0].position !== 'before') {
-      return { ...d, ...rated(currency[0].unit, i + currency[1]), unitType: 'currency' as const, currency: currency[0].unit, end: span(i + currency[1]) };
+      return withFields(d, { ...rated(currency[0].unit, i + currency[1]), unitType: 'currency' as const, currency: currency[0].unit, end: span(i + currency[1]) });
     }
     const measure = matchCased(s, s.lexicon.measures, i);
     if (measure) {
       const written = s.tokens.slice(i, i + measure[1]).map((t) => t.text).join(' ');
-      return { ...d, ...rated(written, i + measure[1]), unitType: 'measure' as const, end: span(i + measure[1]) };
+      return withFields(d, { ...rated(written, i + measure[1]), unitType: 'measure' as const, end: span(i + measure[1]) });
     }
     // "27-fold", "4.8 times": a multiple.
     const dash = s.words[i] === '-' && !s.tokens[i]!.gap ? 1 : 0;
-    if (s.words[i + dash] === 'fold' || (!dash && s.words[i] === 'times')) return { ...d, unit: s.words[i + dash]!, unitType: 'noun' as const, unitEnd: i + dash + 1 };
+    if (s.words[i + dash] === 'fold' || (!dash && s.words[i] === 'times')) return withFields(d, { unit: s.words[i + dash]!, unitType: 'noun' as const, unitEnd: i + dash + 1 });
     // "of" before what is counted after a fraction or ratio: "two-thirds of the visitors";
     // "more"/"fewer" before it in a comparison: "89 more deaths than".
     let from = (d.shape === 'ratio' || d.kind === 'rank') && s.words[i] === 'of' ? i + 1 + (s.words[i + 1] === 'the' ? 1 : 0) : i;
     if (s.lexicon.comparatives.has(s.words[from] ?? '') && s.words.slice(from + 1, from + 6).includes('than')) from++;
     const phrase = nounPhrase(s, from);
-    if (!phrase) return { ...d, unitEnd: from };
-    return { ...d, ...rated(phrase.unit, phrase.end), unitType: 'noun' as const };
+    if (!phrase) return withFields(d, { unitEnd: from });
+    return withFields(d, { ...rated(phrase.unit, phrase.end), unitType: 'noun' as const });
   });
 }

@@ -1,4 +1,4 @@
-import type { Draft } from '../../pipeline/draft.js';
+import { type Draft, withFields } from '../../pipeline/draft.js';
 import type { EnglishScope } from '../scope.js';
 
 /** Words that may stand between a qualifier and its number: "more than $5 billion" (the currency), "about 60 per cent". */
@@ -18,6 +18,6 @@ export function attachEnglishQualifier(drafts: readonly Draft[], s: EnglishScope
     if (!q) return d;
     const [qualifier, n] = q;
     // "some" before a count is approx ("some 500 workers"); before a noun it is a determiner.
-    return { ...d, qualifier, start: s.sentence.start + s.tokens[first - n]!.start };
+    return withFields(d, { qualifier, start: s.sentence.start + s.tokens[first - n]!.start });
   });
 }

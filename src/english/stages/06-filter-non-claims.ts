@@ -1,4 +1,4 @@
-import type { Draft } from '../../pipeline/draft.js';
+import { type Draft, withFields } from '../../pipeline/draft.js';
 import { tagsOf, type EnglishScope } from '../scope.js';
 
 const isYear = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100;
@@ -41,6 +41,6 @@ export function filterEnglishNonClaims(drafts: readonly Draft[], s: EnglishScope
     const why = notAClaim(d, s) ?? (isWindow(d, s) ? 'window' : null);
     if (!why) return d;
     const kind = why === 'label' ? ('reference' as const) : ('date' as const);
-    return { ...d, nonClaim: { kind, reason: why }, kind };
+    return withFields(d, { nonClaim: { kind, reason: why }, kind });
   });
 }

@@ -1,4 +1,4 @@
-import type { Draft } from '../../pipeline/draft.js';
+import { type Draft, withFields } from '../../pipeline/draft.js';
 import type { EnglishScope } from '../scope.js';
 
 /** Words that may stand between a change word and its amount: "rose by 5%", "up sharply by", "an increase of". */
@@ -49,8 +49,8 @@ export function attachEnglishChange(drafts: readonly Draft[], s: EnglishScope): 
       return;
     }
     const own = ownChange(d, s);
-    if (own === 'up' || own === 'down') out.push({ ...d, change: own });
-    else if (own === null && k > 0 && listedAfter(out[k - 1]!, d, s)) out.push({ ...d, change: out[k - 1]!.change });
+    if (own === 'up' || own === 'down') out.push(withFields(d, { change: own }));
+    else if (own === null && k > 0 && listedAfter(out[k - 1]!, d, s)) out.push(withFields(d, { change: out[k - 1]!.change }));
     else out.push(d);
   });
   return out;

@@ -1,4 +1,4 @@
-import type { Draft } from '../../pipeline/draft.js';
+import { type Draft, withFields } from '../../pipeline/draft.js';
 import { tagsOf, type EnglishScope } from '../scope.js';
 
 const MAX_SUBJECT_WORDS = 6;
@@ -31,6 +31,6 @@ export function attachEnglishSubject(drafts: readonly Draft[], s: EnglishScope):
       if (w === "'s" || w === '’s' || joiner || isNoun(start - 1) || (tags.has('Adjective') && !tags.has('Value')) || tags.has('Possessive')) start--;
       else break;
     }
-    return { ...d, subject: s.sentence.text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end) };
+    return withFields(d, { subject: s.sentence.text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end) });
   });
 }
