@@ -13,15 +13,20 @@
 //             throughput of extraction when the English path (compromise) is in use
 //   adversarial  inputs crafted against extractors (scripts/adversarial-inputs.mjs) at 1 MB and
 //             2 MB: time for each, and how it grows (linear: about 2x)
+//   versus    the rules path side by side with another build (--baseline DIR: a checkout of an
+//             earlier commit, built), in separate processes taking turns (A B B A …), each the
+//             best of its passes over the first --docs articles: the ratio of the two, with the
+//             read + JSON parse + digit scan limit measured in the same processes
 //   vntk      word segmentation of the 1,000 real sentences of test/fixtures/vntk-sentences.txt,
 //             solieu's reproduction against vntk's own wordTokenizer().tag() called sentence by
 //             sentence (as published, and with its dictionary lookup made a set)
 //
 //   npm run bench [-- [CORPUS.jsonl] [--sections rules,segment,mixed,batch,formats,adversarial,vntk]]
+//   npm run bench -- --sections versus --baseline ../solieu-before [--docs 3000] [--rounds 3]
 //   default corpus ../shared/bench/news.jsonl (or SOLIEU_BENCH_CORPUS)
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -29,14 +34,20 @@ import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const SECTIONS = ['rules', 'segment', 'mixed', 'batch', 'formats', 'adversarial', 'vntk'];
+const SECTIONS = ['rules', 'segment', 'mixed', 'batch', 'formats', 'adversarial', 'vntk', 'versus'];
+const DEFAULT_SECTIONS = SECTIONS.filter((name) => name !== 'versus'); // versus needs --baseline
 const args = process.argv.slice(2);
+const forwarded = args.filter((arg, i) => arg !== '--sections' && args[i - 1] !== '--sections'); // to each section's process
 const option = (name) => {
   const at = args.indexOf(name);
   return at === -1 ? undefined : args.splice(at, 2)[1];
 };
 const section = option('--section');
-const sections = (option('--sections') ?? SECTIONS.join(',')).split(',');
+const sections = (option('--sections') ?? DEFAULT_SECTIONS.join(',')).split(',');
+const baseline = option('--baseline');
+const dist = option('--dist');
+const docLimit = Number(option('--docs') ?? 3000);
+const rounds = Number(option('--rounds') ?? 3);
 const corpus = args[0] ?? process.env.SOLIEU_BENCH_CORPUS ?? fileURLToPath(new URL('../../shared/bench/news.jsonl', import.meta.url));
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const mb = (bytes) => bytes / 1e6;
@@ -80,6 +91,98 @@ async function benchExtraction(segment) {
   console.log(`${name.padEnd(8)} extraction ${s.toFixed(2)} s on one core: ${(mb(bytes) / s).toFixed(2)} MB/s, ${Math.round(claims / s)} claims/s (${claims} claims)`);
   console.log(`${name.padEnd(8)} whole run ${wall.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU (reading and JSON parsing included), peak RSS ${peakRss()}`);
   console.log(`${name.padEnd(8)} cold start on the sample article: median ${coldStart(segment ? ['--segment'] : [])} ms (process start to exit)`);
+}
+
+/**
+ * The floor no extractor goes below: read the corpus, parse each JSON line, find every digit.
+ * Milliseconds of CPU for the first `limit` documents, best of three; and their texts.
+ */
+function readScanLimit(limit) {
+  // The bytes of the first `limit` lines, found before the clock starts.
+  const whole = readFileSync(corpus);
+  let size = 0;
+  for (let n = 0; n < limit && size < whole.length; n++) {
+    const end = whole.indexOf(10, size);
+    size = end === -1 ? whole.length : end + 1;
+  }
+  let best = Infinity, texts = [], found = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    const c0 = process.cpuUsage();
+    const fd = openSync(corpus, 'r');
+    const bytes = Buffer.alloc(size);
+    readSync(fd, bytes, 0, size, 0);
+    closeSync(fd);
+    texts = [];
+    let digits = 0;
+    for (const line of bytes.toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const { text } = JSON.parse(line);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) digits++;
+      }
+      texts.push(text);
+    }
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+    found = digits;
+  }
+  return { ms: best, texts, digits: found };
+}
+
+/** One process of `versus`: the rules path of the build in `dist`, best of three passes after a warm-up. */
+async function versusPass() {
+  const { extract } = await import(join(dist, 'index.js'));
+  const limit = readScanLimit(docLimit);
+  const texts = limit.texts;
+  let claims = 0;
+  for (const text of texts) claims += extract(text).length; // warm-up: compile, load dictionaries
+  let best = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const c0 = process.cpuUsage();
+    for (const text of texts) extract(text);
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+  }
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  console.log(JSON.stringify({ ms: best, limitMs: limit.ms, digits: limit.digits, bytes, documents: texts.length, claims }));
+}
+
+/** The rules path of this build against `--baseline`, in processes taking turns: A B B A, `rounds` times. */
+function benchVersus() {
+  if (!baseline) {
+    console.error('bench: versus needs --baseline DIR (a built checkout of the version to compare with)');
+    process.exit(2);
+  }
+  const builds = { before: join(baseline, 'dist'), now: here('../dist') };
+  for (const [name, path] of Object.entries(builds)) {
+    if (!existsSync(join(path, 'index.js'))) {
+      console.error(`bench: no ${join(path, 'index.js')} for ${name} (run npm run build there)`);
+      process.exit(2);
+    }
+  }
+  const runs = { before: [], now: [] };
+  const once = (name) => {
+    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--section', 'pass', '--dist', builds[name], '--docs', String(docLimit), corpus], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (run.status !== 0) throw new Error(`bench: the ${name} pass exited ${run.status}`);
+    runs[name].push(JSON.parse(run.stdout.trim().split('\n').at(-1)));
+  };
+  for (let round = 0; round < rounds; round++) {
+    for (const name of round % 2 ? ['now', 'before', 'before', 'now'] : ['before', 'now', 'now', 'before']) once(name);
+  }
+  const best = (xs, key) => Math.min(...xs.map((x) => x[key]));
+  const { bytes, documents } = runs.now[0];
+  const limit = Math.min(best(runs.before, 'limitMs'), best(runs.now, 'limitMs'));
+  const rate = (ms) => `${(mb(bytes) / (ms / 1000)).toFixed(2)} MB/s`;
+  const pairs = runs.now.map((r, k) => runs.before[k].ms / r.ms);
+  console.log(`versus   ${documents} documents, ${mb(bytes).toFixed(1)} MB; ${rounds * 2} processes each, taking turns; CPU time, best pass of each process`);
+  console.log(`versus   read + JSON parse + digit scan (${runs.now[0].digits} digits): ${limit.toFixed(0)} ms (${rate(limit)})`);
+  for (const name of ['before', 'now']) {
+    const ms = best(runs[name], 'ms');
+    const claims = runs[name][0].claims;
+    console.log(`versus   ${name.padEnd(6)} best ${ms.toFixed(0)} ms, median ${median(runs[name].map((r) => r.ms)).toFixed(0)} ms (${rate(ms)}; ${(ms / limit).toFixed(1)}x the read+scan limit), ${claims} claims`);
+  }
+  console.log(`versus   now / before throughput: best against best ${(best(runs.before, 'ms') / best(runs.now, 'ms')).toFixed(2)}, median of the ${pairs.length} turns ${median(pairs).toFixed(2)} (range ${Math.min(...pairs).toFixed(2)}–${Math.max(...pairs).toFixed(2)})`);
 }
 
 /** `solieu extract` over a JSON Lines corpus with `--jobs N`: its summary and a hash of its output. */
@@ -331,6 +434,8 @@ else if (section === 'formats') await benchFormats();
 else if (section === 'mixed') await benchMixed();
 else if (section === 'adversarial') await benchAdversarial();
 else if (section === 'vntk') await benchVntk();
+else if (section === 'versus') benchVersus();
+else if (section === 'pass') await versusPass();
 else {
   const unknown = sections.filter((s) => !SECTIONS.includes(s));
   if (unknown.length) {
@@ -340,7 +445,7 @@ else {
   const cpu = cpus()[0];
   console.log(`machine  ${cpu?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   for (const name of sections) {
-    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--section', name, ...args], { stdio: 'inherit' });
+    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--section', name, ...forwarded], { stdio: 'inherit' });
     if (run.status !== 0) process.exit(run.status ?? 1);
   }
 }
