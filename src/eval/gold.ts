@@ -1,6 +1,10 @@
 import { SolieuError } from '../errors.js';
 import { METRIC_KINDS, QUALIFIERS, type MetricKind, type Qualifier } from '../types.js';
 
+/** SPEC §3b statuses, in the reference scorer's order. */
+export const STATUSES = ['actual', 'target', 'forecast', 'rule'] as const;
+export type Status = (typeof STATUSES)[number];
+
 /** One gold claim (SPEC §6), placed in its text. */
 export interface GoldClaim {
   num: string;
@@ -13,6 +17,10 @@ export interface GoldClaim {
   subject?: string | null;
   qualifier?: Qualifier | null;
   change?: 'up' | 'down' | null;
+  /** SPEC §3b: what the figure is (a result, a plan, a prediction, a legal limit), for when, says who. */
+  status?: Status;
+  time?: string | null;
+  source?: string | null;
   start: number;
   end: number;
 }
@@ -62,6 +70,7 @@ export function resolveGold(text: string, gold: readonly Omit<GoldClaim, 'start'
     if (typeof g.num !== 'string' || !g.num) fail('"num" must be a non-empty string');
     if (!(METRIC_KINDS as readonly string[]).includes(g.kind)) fail(`unknown kind ${g.kind}`);
     if (!([null, ...QUALIFIERS] as readonly (string | null)[]).includes(g.qualifier ?? null)) fail(`unknown qualifier ${g.qualifier}`);
+    if ('status' in g && !(STATUSES as readonly unknown[]).includes(g.status)) fail(`unknown status ${g.status}`);
     if (typeof g.value !== 'number') fail('value must be a number');
     const found = occurrences(text, g.num.normalize('NFC'));
     const n = g.occ ?? 1;

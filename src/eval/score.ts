@@ -1,5 +1,5 @@
 import { METRIC_KINDS, type ClaimRecord } from '../types.js';
-import type { GoldClaim } from './gold.js';
+import { STATUSES, type GoldClaim } from './gold.js';
 
 /** A gold document and what the extractor found in it. */
 export interface ScoredDocument {
@@ -29,6 +29,16 @@ export interface Score {
   unitExact: number;
   changeAcc: number | null;
   changeN: number;
+  statusAcc: number | null;
+  statusN: number;
+  /** Precision and recall of each status but `actual`, over matched claims whose gold has a status. */
+  status: Record<string, Prf & { gold: number }>;
+  timeF1: number | null;
+  timeN: number;
+  sourceF1: number | null;
+  sourceN: number;
+  subjectF1: number | null;
+  subjectN: number;
   perKind: Record<string, { gold: number; strict: number }>;
   /** MISS / EXTRA / WRONG / QUAL / UNIT / CHANGE lines in context, for `--verbose`. */
   errors: string[];
@@ -39,7 +49,8 @@ const near = (a: unknown, b: number) => typeof a === 'number' && Math.abs(a - b)
 const optEq = (gold: number | null | undefined, pred: number | null) => gold == null || near(pred, gold);
 
 const tokens = (s: string | null | undefined) =>
-  (s ?? '').normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  (s ?? '').normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean)
+    .map((t) => t.replace(/^0+(?=\d)/, '')); // `01/2017` and `1/2017` are the same month
 
 /** Token F1 of two units, over lower-cased letter-and-digit tokens. */
 export function tokenF1(pred: string | null | undefined, gold: string | null | undefined): number {
@@ -87,7 +98,9 @@ const prf = (tp: number, np: number, ng: number): Prf => {
 
 /** Scores predictions against gold exactly as SPEC §7 and the reference scorer do. */
 export function scoreDocuments(documents: readonly ScoredDocument[]): Score {
-  const t = { gold: 0, pred: 0, tp: 0, strict: 0, value: 0, kind: 0, qual: 0, unitN: 0, unitF1: 0, unitExact: 0, changeN: 0, change: 0 };
+  const t = { gold: 0, pred: 0, tp: 0, strict: 0, value: 0, kind: 0, qual: 0, unitN: 0, unitF1: 0, unitExact: 0, changeN: 0, change: 0,
+    statusN: 0, status: 0, timeN: 0, timeF1: 0, sourceN: 0, sourceF1: 0, subjectN: 0, subjectF1: 0 };
+  const byStatus = Object.fromEntries(STATUSES.map((k) => [k, { gold: 0, pred: 0, tp: 0 }]));
   const perKind: Score['perKind'] = {};
   const errors: string[] = [];
   const metric = new Set<string>(METRIC_KINDS);
@@ -118,6 +131,30 @@ export function scoreDocuments(documents: readonly ScoredDocument[]): Score {
         t.change += +okC;
         if (!okC) errors.push(`CHANGE ${name}: "${ctx(g.start, g.end)}" gold ${g.change ?? null} pred ${p.change ?? null}`);
       }
+      const said = p as ClaimRecord & { status?: string; time?: string | null; source?: string | null };
+      if (g.status !== undefined) {
+        const ps = said.status ?? 'actual';
+        const okS = ps === g.status;
+        t.statusN++;
+        t.status += +okS;
+        byStatus[g.status]!.gold++;
+        if (byStatus[ps]) byStatus[ps].pred++;
+        if (okS) byStatus[g.status]!.tp++;
+        if (!okS) errors.push(`STATUS ${name}: "${ctx(g.start, g.end)}" gold ${g.status} pred ${ps}`);
+      }
+      for (const key of ['time', 'source'] as const) {
+        if (!(key in g)) continue;
+        const f = g[key] == null && said[key] == null ? 1 : tokenF1(said[key], g[key]);
+        if (key === 'time') (t.timeN++, (t.timeF1 += f));
+        else (t.sourceN++, (t.sourceF1 += f));
+        if (f < 1) errors.push(`${key.toUpperCase().padEnd(6)}${name}: "${ctx(g.start, g.end)}" gold ${JSON.stringify(g[key] ?? null)} pred ${JSON.stringify(said[key] ?? null)}`);
+      }
+      if (g.subject != null) {
+        const f = tokenF1(p.subject, g.subject);
+        t.subjectN++;
+        t.subjectF1 += f;
+        if (f < 0.5) errors.push(`SUBJ  ${name}: "${ctx(g.start, g.end)}" gold ${JSON.stringify(g.subject)} pred ${JSON.stringify(p.subject ?? null)}`);
+      }
       if (!okQ) errors.push(`QUAL  ${name}: "${ctx(g.start, g.end)}" gold ${g.qualifier ?? null} pred ${p.qualifier ?? null}`);
       if (g.unit != null && UNIT_SCORED.has(g.kind)) {
         const f = tokenF1(p.unit, g.unit);
@@ -136,6 +173,11 @@ export function scoreDocuments(documents: readonly ScoredDocument[]): Score {
     valueAcc: t.tp ? t.value / t.tp : 0, kindAcc: t.tp ? t.kind / t.tp : 0, qualifierAcc: t.tp ? t.qual / t.tp : 0,
     unitF1: t.unitN ? t.unitF1 / t.unitN : 0, unitExact: t.unitN ? t.unitExact / t.unitN : 0,
     changeAcc: t.changeN ? t.change / t.changeN : null, changeN: t.changeN,
+    statusAcc: t.statusN ? t.status / t.statusN : null, statusN: t.statusN,
+    status: Object.fromEntries(STATUSES.filter((k) => k !== 'actual').map((k) => [k, { gold: byStatus[k]!.gold, ...prf(byStatus[k]!.tp, byStatus[k]!.pred, byStatus[k]!.gold) }])),
+    timeF1: t.timeN ? t.timeF1 / t.timeN : null, timeN: t.timeN,
+    sourceF1: t.sourceN ? t.sourceF1 / t.sourceN : null, sourceN: t.sourceN,
+    subjectF1: t.subjectN ? t.subjectF1 / t.subjectN : null, subjectN: t.subjectN,
     perKind, errors,
   };
 }
@@ -148,6 +190,9 @@ export function formatScore(r: Score, verbose = false): string {
   lines.push(`detection  P ${f(r.detection.P)}  R ${f(r.detection.R)}  F1 ${f(r.detection.F1)}`);
   lines.push(`value ${f(r.valueAcc)}  kind ${f(r.kindAcc)}  qualifier ${f(r.qualifierAcc)}  unit tokenF1 ${f(r.unitF1)} exact ${f(r.unitExact)}`);
   if (r.changeN) lines.push(`change ${f(r.changeAcc ?? 0)} over ${r.changeN} claims with a gold change`);
+  if (r.statusN) lines.push(`status ${f(r.statusAcc ?? 0)} over ${r.statusN} claims; ` + Object.entries(r.status).map(([k, v]) => `${k} (gold ${v.gold}) P ${f(v.P)} R ${f(v.R)} F1 ${f(v.F1)}`).join('; '));
+  if (r.subjectN) lines.push(`subject tokenF1 ${f(r.subjectF1 ?? 0)} over ${r.subjectN} claims with a gold subject`);
+  if (r.timeN) lines.push(`time tokenF1 ${f(r.timeF1 ?? 0)} over ${r.timeN}; source tokenF1 ${r.sourceN ? f(r.sourceF1 ?? 0) : '-'} over ${r.sourceN}`);
   for (const [k, v] of Object.entries(r.perKind)) lines.push(`  ${k.padEnd(8)} gold ${String(v.gold).padStart(4)}  strict recall ${f(v.strict / v.gold)}`);
   lines.push(`strict F1 ${f(r.strict.F1)}  (P ${f(r.strict.P)} R ${f(r.strict.R)})`);
   return `${lines.join('\n')}\n`;
