@@ -88,6 +88,16 @@ describe('solieu extract: options', () => {
     const run = await runCli(['extract', '-f', 'jsonl', '--all', join(dir, 'a.txt')]);
     expect(run.stdout).toContain('"kind":"date"');
   });
+  it('--explain adds the rules that decided each claim: a list in JSON, one cell in CSV', async () => {
+    const stdin = 'Giá không cao hơn 17.063 đồng/lít. Có 94 xã.';
+    const json = (await runCli(['extract', '-f', 'jsonl', '--explain', '--fields', 'text,qualifier,rules'], { stdin })).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(json[0]).toEqual({ text: 'không cao hơn 17.063 đồng/lít', qualifier: 'at_most', rules: expect.arrayContaining(['qualifier/not-more-adj']) });
+    expect(json[1].rules).toEqual([]);
+    const csv = csvLines((await runCli(['extract', '--explain'], { stdin })).stdout);
+    expect(csv[0]!.endsWith(',lang,rules')).toBe(true);
+    expect(csv[1]).toMatch(/,vi,qualifier\/not-more-adj( \S+)*$/);
+    expect((await runCli(['extract', '-f', 'jsonl'], { stdin })).stdout).not.toContain('"rules"');
+  });
   it('--fields picks and orders fields', async () => {
     const run = await runCli(['extract', '--fields', 'value,unit', join(dir, 'a.txt')]);
     expect(csvLines(run.stdout)).toEqual(['value,unit', '94,"xã, phường"', '98,%', '2500000000000,đồng']);

@@ -39,7 +39,7 @@ export interface ExtractedDocument {
  * and carrying the document's title and date. Throws `SolieuError` when it cannot be read.
  */
 export async function extractDocument(document: ReadableDocument, options: BatchExtractOptions = {}): Promise<ExtractedDocument> {
-  const { type, encoding, maxBytes, ...extractOptions } = options; // lang, all, kinds, segment go to extract
+  const { type, encoding, maxBytes, ...extractOptions } = options; // lang, all, kinds, segment, explain go to extract
   const { source, docId } = await readBatchDocument(document, { type, encoding, maxBytes });
   const records = placeRecords(extract(source.text, { ...extractOptions, file: document.file ?? document.name, docId }), source);
   return { name: document.name, ...(docId !== undefined && { docId }), source, records };

@@ -126,6 +126,7 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
     .option('--all', 'also report numbers that are not claims, as kinds date and reference')
     .option('--segment', "segment words with vntk's model before reading units (slower; see README)")
     .option('--no-segment', 'read units with the dictionary rules alone (the default)')
+    .option('--explain', 'add field rules: the rules that decided each claim (decision/rule, in dictionaries/rules/)')
     .option('--bom', 'start CSV with a UTF-8 byte-order mark (Excel then shows Vietnamese correctly)')
     .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @ (for machine readers)")
     .option('--no-color', 'no colours in the table (also: NO_COLOR=1)')

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ClaimRecord } from '../types.js';
-import { pick } from './fields.js';
+import { pickCells } from './fields.js';
 import type { FormatWriter, ResolvedWriterOptions } from './writer.js';
 
 /**
@@ -12,7 +12,7 @@ import type { FormatWriter, ResolvedWriterOptions } from './writer.js';
 export function csvWriter(options: ResolvedWriterOptions): FormatWriter {
   const columns = [...options.fields];
   const rows = (records: readonly ClaimRecord[], header: boolean) =>
-    stringify(records.map((r) => pick(r, options.fields)), {
+    stringify(records.map((r) => pickCells(r, options.fields)), {
       header,
       columns,
       escape_formulas: options.escapeFormulas,

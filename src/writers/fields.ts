@@ -13,8 +13,12 @@ export const OPTIONAL_FIELDS = ['doc_id'] as const satisfies readonly (keyof Cla
 /** Where a claim stands in an HTML page, a PDF or a DOCX: written when such documents are read. */
 export const SOURCE_FIELDS = ['title', 'published', 'page', 'table', 'row', 'column'] as const satisfies readonly (keyof ClaimRecord)[];
 
-export type RecordField = (typeof RECORD_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number] | (typeof SOURCE_FIELDS)[number];
-const ALL_FIELDS: readonly string[] = [...OPTIONAL_FIELDS, ...RECORD_FIELDS, ...SOURCE_FIELDS];
+/** With `--explain`: the rules that decided about each claim (`decision/rule`), last. */
+export const EXPLAIN_FIELDS = ['rules'] as const satisfies readonly (keyof ClaimRecord)[];
+
+export type RecordField =
+  | (typeof RECORD_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number] | (typeof SOURCE_FIELDS)[number] | (typeof EXPLAIN_FIELDS)[number];
+const ALL_FIELDS: readonly string[] = [...OPTIONAL_FIELDS, ...RECORD_FIELDS, ...SOURCE_FIELDS, ...EXPLAIN_FIELDS];
 
 /** Checks a `--fields` list; throws `INVALID_OPTION` naming the first unknown field. */
 export function parseFields(list: string): RecordField[] {
@@ -33,4 +37,11 @@ export function pick(record: ClaimRecord, fields: readonly RecordField[]): Parti
   const out: Record<string, unknown> = {};
   for (const f of fields) out[f] = record[f] ?? null;
   return out as Partial<ClaimRecord>;
+}
+
+/** The same, for one-line cells (CSV, the table): a list of rules becomes one cell, space-separated. */
+export function pickCells(record: ClaimRecord, fields: readonly RecordField[]): Record<string, unknown> {
+  const out: Record<string, unknown> = pick(record, fields);
+  for (const f of fields) if (Array.isArray(out[f])) out[f] = (out[f] as unknown[]).join(' ');
+  return out;
 }

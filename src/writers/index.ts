@@ -5,7 +5,7 @@ import { jsonlWriter, jsonWriter } from './json.js';
 import { TABLE_FIELDS, tableWriter } from './table.js';
 import { completeWriter, FORMATS, type Format, type ResolvedWriterOptions, type Writer, type WriterOptions } from './writer.js';
 
-export { RECORD_FIELDS, OPTIONAL_FIELDS, SOURCE_FIELDS, parseFields, type RecordField } from './fields.js';
+export { RECORD_FIELDS, OPTIONAL_FIELDS, SOURCE_FIELDS, EXPLAIN_FIELDS, parseFields, type RecordField } from './fields.js';
 export { formatValue, colorOfKind, TABLE_FIELDS } from './table.js';
 export { FORMATS, type Format, type Writer, type WriterOptions } from './writer.js';
 

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ClaimRecord, Kind } from '../types.js';
 import { alignRows, clip } from './align.js';
-import type { RecordField } from './fields.js';
+import { pickCells, type RecordField } from './fields.js';
 import type { FormatWriter, ResolvedWriterOptions } from './writer.js';
 
 const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
@@ -46,7 +46,7 @@ const MAX_CELL = 32;
 export function tableWriter(options: ResolvedWriterOptions): FormatWriter {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const fields = options.fields.filter((f) => f !== 'value_max' && f !== 'denominator');
-  const cell = (r: ClaimRecord, f: RecordField) => clip(CELLS[f]?.(r) ?? String(r[f] ?? ''), MAX_CELL);
+  const cell = (r: ClaimRecord, f: RecordField) => clip(CELLS[f]?.(r) ?? String(pickCells(r, [f])[f] ?? ''), MAX_CELL);
   return {
     start: () => '',
     render: (records) => {

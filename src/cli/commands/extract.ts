@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { SolieuError } from '../../errors.js';
 import { ALL_KINDS, type Kind } from '../../types.js';
 import type { ReadOptions } from '../../formats/read-document.js';
-import { createWriter, FORMATS, OPTIONAL_FIELDS, parseFields, RECORD_FIELDS, SOURCE_FIELDS, TABLE_FIELDS, type Format, type RecordField } from '../../writers/index.js';
+import { createWriter, EXPLAIN_FIELDS, FORMATS, OPTIONAL_FIELDS, parseFields, RECORD_FIELDS, SOURCE_FIELDS, TABLE_FIELDS, type Format, type RecordField } from '../../writers/index.js';
 import { openDocuments, parseReadOptions, type DocumentOptions, type OpenedDocuments } from '../documents.js';
 import type { CliIO } from '../io.js';
 import { fileSink, streamSink, type Sink } from '../output.js';
@@ -17,6 +17,7 @@ export interface ExtractCommandOptions extends DocumentOptions, BatchCommandOpti
   fields?: string;
   all?: boolean;
   segment?: boolean;
+  explain?: boolean;
   bom?: boolean;
   color?: boolean;
   escapeFormulas?: boolean;
@@ -61,6 +62,7 @@ function chooseFields(options: ExtractCommandOptions, format: Format, opened: Op
   if (table && opened.total !== null && opened.total <= 1) fields = fields.filter((f) => f !== 'file');
   if (opened.collections) fields = [...OPTIONAL_FIELDS, ...fields];
   if (opened.sources) fields = [...fields, ...(table ? (['page'] as const) : SOURCE_FIELDS)];
+  if (options.explain) fields = [...fields, ...EXPLAIN_FIELDS];
   return fields === RECORD_FIELDS ? undefined : fields;
 }
 
@@ -82,7 +84,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const writer = createWriter(format, writerOptions);
   const sink: Sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
   // Records are rendered where they are extracted (in the workers); here they are only placed.
-  const extractOptions = { ...read, all: options.all, kinds, segment: options.segment, render: { format, options: writerOptions } };
+  const extractOptions = { ...read, all: options.all, kinds, segment: options.segment, explain: options.explain, render: { format, options: writerOptions } };
   try {
     await sink.write(writer.start());
     const status = await runBatch(opened, extractOptions, options, io, (result) => sink.write(writer.append(result.rendered ?? '')));
