@@ -51,6 +51,8 @@ describe('solieu extract on pages, PDFs and Word files', () => {
     const run = solieu(['extract', dir, '-f', 'jsonl', '--jobs', '2']);
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([
+      // Not UTF-8, and no legacy font encoding recognised: read as Windows-1258, and the user told so.
+      expect.stringMatching(/d\.txt: warning: not UTF-8 text, read as Windows-1258 \(--encoding names another\)$/),
       expect.stringMatching(/e\.pdf: not a readable PDF/),
       expect.stringMatching(/f\.docx: not a readable DOCX file/),
       expect.stringMatching(/g\.html: no article text found in this page$/),

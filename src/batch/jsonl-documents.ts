@@ -1,11 +1,54 @@
 import { SolieuError } from '../errors.js';
 import type { BatchDocument } from './document.js';
+import { boundedLines, DEFAULT_MAX_BYTES, tooLarge, type BoundedLine } from './read-bytes.js';
 
 export interface JsonlFields {
   /** The field holding the document's id. Default `id`. */
   idField?: string;
   /** The field holding the document's text. Default `text`. */
   textField?: string;
+}
+
+/** Strings, punctuation and bare values (numbers, literals) of JSON text; whitespace falls between. */
+const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|[{}[\]:,]|[^\s{}[\]:,"]+/g;
+
+/**
+ * The source text of the value of a top-level member of the JSON object `json` (already known
+ * to parse), the last one when the key repeats, as `JSON.parse` keeps the last.
+ */
+function rawMember(json: string, key: string): string | undefined {
+  let depth = 0;
+  let raw: string | undefined;
+  let expectKey = false;
+  let matched = false; // the key just read is `key`
+  let expectValue = false;
+  for (const [token] of json.matchAll(JSON_TOKEN)) {
+    if (expectValue) {
+      if (matched) raw = token;
+      expectValue = matched = false;
+    }
+    if (token === '{' || token === '[') {
+      depth++;
+      expectKey = depth === 1 && token === '{';
+    } else if (token === '}' || token === ']') depth--;
+    else if (depth === 1 && token === ',') expectKey = true;
+    else if (depth === 1 && token === ':') expectValue = true;
+    else if (depth === 1 && expectKey) {
+      matched = JSON.parse(token) === key;
+      expectKey = false;
+    }
+  }
+  return raw;
+}
+
+/**
+ * An id as written: an integer past 2^53 (`9007199254740993`) would come out of `JSON.parse` as
+ * a neighbour (`…992`) and merge two documents' records, so it is kept as the digits, a string.
+ */
+function exactId(id: unknown, line: string, idField: string): unknown {
+  if (typeof id !== 'number' || !Number.isInteger(id) || Number.isSafeInteger(id)) return id;
+  const raw = rawMember(line, idField);
+  return raw !== undefined && /^-?\d+$/.test(raw) ? raw : id;
 }
 
 /**
@@ -25,10 +68,26 @@ export function parseJsonlDocument(line: string, name: string, fallbackId: numbe
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw malformed('not a JSON object');
   const record = value as Record<string, unknown>;
   const text = record[textField];
-  const id = record[idField] ?? fallbackId;
+  const id = exactId(record[idField], line, idField) ?? fallbackId;
   if (typeof text !== 'string') throw malformed(`no string field "${textField}"`);
   if (typeof id !== 'string' && typeof id !== 'number') throw malformed(`field "${idField}" is neither a string nor a number`);
   return { docId: id, text };
+}
+
+async function* documentsOf(lines: AsyncIterable<BoundedLine>, file: string, fields: JsonlFields, maxBytes: number): AsyncGenerator<BatchDocument> {
+  let number = 0;
+  for await (const line of lines) {
+    number++;
+    const name = `${file}:${number}`;
+    if ('tooLong' in line) {
+      const { code, message } = tooLarge(name, maxBytes);
+      yield { name, file, docId: number, failure: { code, message } };
+    } else if (line.text.trim()) yield { name, file, jsonLine: line.text, fields, docId: number };
+  }
+}
+
+async function* asLines(lines: AsyncIterable<string>): AsyncGenerator<BoundedLine> {
+  for await (const text of lines) yield { text };
 }
 
 /**
@@ -37,10 +96,16 @@ export function parseJsonlDocument(line: string, name: string, fallbackId: numbe
  * there are workers): a line that is not a document fails there, alone, and the lines after
  * it are read on. A document without an id is given its line number.
  */
-export async function* jsonlDocuments(lines: AsyncIterable<string>, file: string, fields: JsonlFields = {}): AsyncGenerator<BatchDocument> {
-  let number = 0;
-  for await (const line of lines) {
-    number++;
-    if (line.trim()) yield { name: `${file}:${number}`, file, jsonLine: line, fields, docId: number };
-  }
+export function jsonlDocuments(lines: AsyncIterable<string>, file: string, fields: JsonlFields = {}): AsyncGenerator<BatchDocument> {
+  return documentsOf(asLines(lines), file, fields, DEFAULT_MAX_BYTES);
+}
+
+/**
+ * The documents of a JSON Lines file or stream read as bytes, as {@link jsonlDocuments}, with
+ * no line held longer than `maxBytes`: a longer line is a document that failed
+ * (`INPUT_TOO_LARGE`, named `FILE:LINE`, reported as soon as it passes the limit), its bytes
+ * dropped as they stream in, and the lines after it are read on.
+ */
+export function jsonlStreamDocuments(chunks: AsyncIterable<Uint8Array | string>, file: string, fields: JsonlFields = {}, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<BatchDocument> {
+  return documentsOf(boundedLines(chunks, maxBytes), file, fields, maxBytes);
 }

@@ -1,17 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import type { BatchDocument } from '../batch/document.js';
 import { findFiles } from '../batch/find-files.js';
 import { ENCODINGS } from '../formats/decode-text.js';
 import { detectType, INPUT_TYPES } from '../formats/detect-type.js';
 import type { ReadOptions } from '../formats/read-document.js';
-import { jsonlDocuments } from '../batch/jsonl-documents.js';
-import { checkSize, DEFAULT_MAX_BYTES, describeFsError } from '../batch/read-bytes.js';
+import { jsonlStreamDocuments } from '../batch/jsonl-documents.js';
+import { boundedLines, DEFAULT_MAX_BYTES, describeFsError, formatBytes, readStreamUpTo, tooLarge } from '../batch/read-bytes.js';
 import { SolieuError } from '../errors.js';
-import { readAllStdin, type CliIO } from './io.js';
+import type { CliIO } from './io.js';
 
 /** How the command line names its documents. */
 export interface DocumentOptions {
@@ -64,40 +61,60 @@ export function parseSize(value: string): number {
   return Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!;
 }
 
-async function* linesOf(input: NodeJS.ReadableStream | Readable): AsyncGenerator<string> {
-  yield* createInterface({ input, crlfDelay: Infinity });
-}
+/** The longest line a list of paths may have: PATH_MAX on Linux. A longer line is not a path (`--files-from /dev/zero`). */
+const MAX_PATH_BYTES = 4096;
 
-const stdinStream = (io: CliIO) => Readable.from(io.stdin());
-
-/** The paths listed one a line in `--files-from FILE` (`-`: standard input); blank lines skipped. */
-async function listedPaths(from: string, io: CliIO): Promise<string[]> {
-  let text: string;
+/**
+ * The paths listed one a line in `--files-from FILE` (`-`: standard input); blank lines skipped.
+ * The list is read as it streams, a line at most {@link MAX_PATH_BYTES} and the whole list at
+ * most `--max-bytes` (50 MB, a million paths, at the least), so no stream fills memory.
+ */
+async function listedPaths(from: string, io: CliIO, maxBytes = DEFAULT_MAX_BYTES): Promise<string[]> {
+  const where = `option \`--files-from\`: ${from}`;
+  const limit = Math.max(maxBytes, DEFAULT_MAX_BYTES);
+  const paths: string[] = [];
+  let size = 0;
+  let number = 0;
   try {
-    text = from === '-' ? (await readAllStdin(io)).bytes.toString('utf8') : await readFile(from, 'utf8');
+    for await (const line of boundedLines(from === '-' ? io.stdin() : createReadStream(from), MAX_PATH_BYTES)) {
+      number++;
+      if ('tooLong' in line) throw new SolieuError('INPUT_TOO_LARGE', `${where}: line ${number} is longer than ${MAX_PATH_BYTES} bytes, so not a path`, from);
+      size += Buffer.byteLength(line.text) + 1;
+      if (size > limit) throw new SolieuError('INPUT_TOO_LARGE', `${where}: more than ${formatBytes(limit)} of paths`, from);
+      if (line.text.trim()) paths.push(line.text);
+    }
   } catch (error) {
-    throw new SolieuError('INPUT_NOT_FOUND', `option \`--files-from\`: ${from}: ${describeFsError(error)}`, from);
+    if (error instanceof SolieuError) throw error;
+    throw new SolieuError('INPUT_NOT_FOUND', `${where}: ${describeFsError(error)}`, from);
   }
-  return text.split(/\r?\n/).filter((line) => line.trim());
+  return paths;
 }
 
-/** Standard input as one document (text, a page, a PDF …: read like a file), unless it is larger than allowed. */
+/** Standard input as one document (text, a page, a PDF …: read like a file); reading stops past `maxBytes`, and the document fails. */
 async function stdinDocument(io: CliIO, maxBytes = DEFAULT_MAX_BYTES): Promise<BatchDocument> {
-  const { bytes, size } = await readAllStdin(io, maxBytes);
-  try {
-    checkSize('-', size, maxBytes);
-  } catch (error) {
-    return { name: '-', failure: { code: (error as SolieuError).code, message: (error as SolieuError).message } };
+  const bytes = await readStreamUpTo(io.stdin(), maxBytes);
+  if (!bytes) {
+    const { code, message } = tooLarge('-', maxBytes);
+    return { name: '-', failure: { code, message } };
   }
-  return { name: '-', bytes: new Uint8Array(bytes) };
+  return { name: '-', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
-/** Every JSON Lines document of the inputs, file after file, read as they stream in. */
-async function* jsonlInputs(inputs: readonly string[], options: DocumentOptions, io: CliIO): AsyncGenerator<BatchDocument> {
+/** The documents of one JSON Lines input; a read that fails part-way (a directory) ends it with a failure of its own. */
+async function* jsonlInput(chunks: AsyncIterable<Uint8Array | string>, input: string, options: DocumentOptions): AsyncGenerator<BatchDocument> {
   const fields = { idField: options.idField, textField: options.textField };
+  try {
+    yield* jsonlStreamDocuments(chunks, input, fields, parseReadOptions(options).maxBytes);
+  } catch (error) {
+    yield { name: input, failure: { code: 'INPUT_UNREADABLE', message: `${input}: ${describeFsError(error)}` } };
+  }
+}
+
+/** Every JSON Lines document of the inputs, file after file, read as they stream in, no line longer than `--max-bytes`. */
+async function* jsonlInputs(inputs: readonly string[], options: DocumentOptions, io: CliIO): AsyncGenerator<BatchDocument> {
   for (const input of inputs) {
     if (input === '-') {
-      yield* jsonlDocuments(linesOf(stdinStream(io)), '-', fields);
+      yield* jsonlInput(io.stdin(), '-', options);
       continue;
     }
     const stream = createReadStream(input);
@@ -107,7 +124,7 @@ async function* jsonlInputs(inputs: readonly string[], options: DocumentOptions,
       yield { name: input, failure: { code, message: `${input}: ${describeFsError(opened)}` } };
       continue;
     }
-    yield* jsonlDocuments(linesOf(stream), input, fields);
+    yield* jsonlInput(stream, input, options);
   }
 }
 
@@ -131,7 +148,8 @@ export async function openDocuments(inputs: readonly string[], options: Document
   if (format !== undefined && !(INPUT_FORMATS as readonly string[]).includes(format)) {
     throw new SolieuError('INVALID_OPTION', `option \`--input-format\` must be one of ${INPUT_FORMATS.join(', ')}, got "${format}"`);
   }
-  const listed = options.filesFrom ? await listedPaths(options.filesFrom, io) : [];
+  const maxBytes = parseReadOptions(options).maxBytes;
+  const listed = options.filesFrom ? await listedPaths(options.filesFrom, io, maxBytes) : [];
   const args = [...inputs, ...listed];
   if (options.filesFrom === '-' && args.includes('-')) {
     throw new SolieuError('INVALID_OPTION', 'standard input cannot be both `--files-from -` and a document (`-`)');
@@ -142,7 +160,6 @@ export async function openDocuments(inputs: readonly string[], options: Document
   const isCollection = (arg: string) => format === undefined && arg !== '-' && isJsonlPath(arg);
   // Each argument: a JSON Lines collection (read later, as it streams) or its documents.
   const parts: (string | BatchDocument[])[] = [];
-  const maxBytes = parseReadOptions(options).maxBytes;
   for (const arg of args) parts.push(isCollection(arg) ? arg : arg === '-' ? [await stdinDocument(io, maxBytes)] : await findFiles([arg]));
   const documents = parts.flatMap((part) => (typeof part === 'string' ? [] : part));
   const sources = mayHaveSources(documents, options);

@@ -55,21 +55,6 @@ export function processIO(): CliIO {
   };
 }
 
-/**
- * All of standard input — or, past `limit` bytes, only its size: the rest is read and dropped,
- * so a runaway producer cannot fill memory (the caller reports the input as too large).
- */
-export async function readAllStdin(io: CliIO, limit = Infinity): Promise<{ bytes: Buffer; size: number }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of io.stdin()) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
-    size += buffer.length;
-    if (size <= limit) chunks.push(buffer);
-  }
-  return { bytes: size <= limit ? Buffer.concat(chunks) : Buffer.alloc(0), size };
-}
-
 /** Exit statuses, part of the public contract (README "Exit codes"). */
 export const EXIT = {
   ok: 0,

@@ -22,7 +22,9 @@ export async function loadDocuments(
   for await (const document of opened.documents) {
     try {
       if ('failure' in document) throw new SolieuError(document.failure.code, document.failure.message);
-      documents.push(await extractDocument(document, { ...read, ...extractOptions }));
+      const extracted = await extractDocument(document, { ...read, ...extractOptions });
+      for (const warning of extracted.source.warnings ?? []) io.stderr.write(`solieu: ${warning}\n`);
+      documents.push(extracted);
     } catch (error) {
       if (!(error instanceof SolieuError)) throw error;
       failed++;

@@ -81,7 +81,7 @@ const HEAD_CHARS = 4000;
 const EDGE_PUNCTUATION = /^[!-/:-@[-`{-~“”‘’…–—•]+|[!-/:-@[-`{-~“”‘’…–—•]+$/gu;
 
 /** Whether the opening of the text has more than one such letter per ten spaces (a plain loop: regular expressions building match arrays cost ten times more). */
-function isClearlyUnicode(text: string): boolean {
+export function isClearlyUnicode(text: string): boolean {
   const end = Math.min(text.length, HEAD_CHARS);
   let spaces = 1;
   let unicode = 0;

@@ -1,4 +1,4 @@
-import { decodeText, type Encoding } from './decode-text.js';
+import { decodeTextWithWarnings, type Encoding } from './decode-text.js';
 import { detectType, type InputType } from './detect-type.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
@@ -23,13 +23,15 @@ export async function readDocument(bytes: Uint8Array, name: string, options: Rea
   const type = !options.type || options.type === 'auto' ? detectType(name, bytes) : options.type;
   switch (type) {
     case 'pdf':
-      return readPdf(bytes, name);
+      return readPdf(bytes, name, options.maxBytes);
     case 'docx':
-      return readDocx(bytes, name);
-    case 'html':
-      return readHtml(await decodeText(bytes, name, options.encoding), name);
-    default:
-      return plainSource(await decodeText(bytes, name, options.encoding));
+      return readDocx(bytes, name, options.maxBytes);
+    default: {
+      // What the decoder was not sure of (damaged UTF-8, a guessed code page) goes with the text, for the user to be told.
+      const { text, warnings } = await decodeTextWithWarnings(bytes, name, options.encoding);
+      const source = type === 'html' ? await readHtml(text, name) : plainSource(text);
+      return warnings.length ? { ...source, warnings } : source;
+    }
   }
 }
 

@@ -23,6 +23,8 @@ export interface SourceText {
   text: string;
   places: { start: number; end: number; place: SourcePlace }[];
   meta: SourceMeta;
+  /** What the reader was not sure of (`NAME: warning: …`): the text is read, the user is told. */
+  warnings?: string[];
 }
 
 /**
@@ -57,20 +59,27 @@ export const plainSource = (text: string): SourceText => ({ text: normalizeText(
 
 /** The records with the place each one stands in and the document's title and date. */
 export function placeRecords(records: ClaimRecord[], source: SourceText): ClaimRecord[] {
+  return recordPlacer(source)(records);
+}
+
+/** {@link placeRecords} for records that come in batches, in text order: one pass over the places for them all. */
+export function recordPlacer(source: SourceText): (records: ClaimRecord[]) => ClaimRecord[] {
   const { places, meta } = source;
-  if (!places.length && meta.title === undefined && meta.published === undefined) return records;
+  if (!places.length && meta.title === undefined && meta.published === undefined) return (records) => records;
   let p = 0;
-  for (const r of records) {
-    while (p < places.length && places[p]!.end <= r.start) p++;
-    const here = places[p] && places[p]!.start <= r.start ? places[p]!.place : {};
-    if (meta.title !== undefined) r.title = meta.title;
-    if (meta.published !== undefined) r.published = meta.published;
-    if (here.page !== undefined) r.page = here.page;
-    if (here.table !== undefined) {
-      r.table = here.table;
-      r.row = here.row;
-      r.column = here.column;
+  return (records) => {
+    for (const r of records) {
+      while (p < places.length && places[p]!.end <= r.start) p++;
+      const here = places[p] && places[p]!.start <= r.start ? places[p]!.place : {};
+      if (meta.title !== undefined) r.title = meta.title;
+      if (meta.published !== undefined) r.published = meta.published;
+      if (here.page !== undefined) r.page = here.page;
+      if (here.table !== undefined) {
+        r.table = here.table;
+        r.row = here.row;
+        r.column = here.column;
+      }
     }
-  }
-  return records;
+    return records;
+  };
 }

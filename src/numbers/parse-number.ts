@@ -20,7 +20,7 @@ const GIGA = /^([-−]?\d[\d.,]*)G$/;
  * `parseNumber('11,07 triệu')` → 11070000, `parseNumber('hai mươi lăm')` → 25,
  * `parseNumber('ba mươi hai nghìn không trăm linh năm')` → 32005, `parseNumber('ba phẩy bảy')`
  * → 3.7, `parseNumber('âm 2.000 tỷ')` → -2e12, `parseNumber('1 tỷ 200 triệu')` → 1200000000,
- * `parseNumber('100k')` → 100000, `parseNumber('thứ nhất')` → 1. Throws `INVALID_INPUT` for a
+ * `parseNumber('100k')` → 100000, `parseNumber('thứ nhất')` → 1. Throws `INVALID_ARGUMENT` for a
  * phrase that is not a string.
  */
 export function parseNumber(phrase: string): number | null {
