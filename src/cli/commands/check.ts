@@ -3,7 +3,7 @@ import { writeRows, type Row } from '../../writers/rows.js';
 import type { DocumentOptions } from '../documents.js';
 import { EXIT, type CliIO } from '../io.js';
 import { loadDocuments } from '../load-documents.js';
-import { fileSink, streamSink } from '../output.js';
+import { fileSink, refuseOutputOverInput, streamSink } from '../output.js';
 import { chooseFormat } from './extract.js';
 
 export interface CheckCommandOptions extends DocumentOptions {
@@ -31,6 +31,7 @@ const rowOf = (file: string, w: CheckWarning): Row => ({
  */
 export async function runCheck(inputs: readonly string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
   const format = chooseFormat(options, io);
+  await refuseOutputOverInput(options.output, inputs);
   const { documents, failed } = await loadDocuments(inputs, options, { segment: options.segment }, io);
   const rows = documents.flatMap((d) => checkClaims(d.records, d.source.text).map((w) => rowOf(d.name, w)));
   const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);

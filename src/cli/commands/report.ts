@@ -3,7 +3,7 @@ import { renderReport } from '../../report/index.js';
 import type { DocumentOptions } from '../documents.js';
 import { EXIT, type CliIO } from '../io.js';
 import { loadDocuments } from '../load-documents.js';
-import { fileSink, streamSink } from '../output.js';
+import { fileSink, refuseOutputOverInput, streamSink } from '../output.js';
 import { parseKinds } from './extract.js';
 
 export interface ReportCommandOptions extends DocumentOptions {
@@ -21,6 +21,7 @@ export interface ReportCommandOptions extends DocumentOptions {
  * documents, their comparison.
  */
 export async function runReport(inputs: readonly string[], options: ReportCommandOptions, io: CliIO): Promise<number> {
+  await refuseOutputOverInput(options.output, inputs);
   const { documents, failed } = await loadDocuments(inputs, options, { kinds: parseKinds(options.kinds), all: options.all, segment: options.segment }, io);
   const [a, b] = documents;
   const comparison = options.compare !== false && documents.length === 2 && a && b ? compareClaims(a, b) : undefined;

@@ -3,7 +3,7 @@ import { writeRows, type Row } from '../../writers/rows.js';
 import { openDocuments, parseReadOptions, type DocumentOptions } from '../documents.js';
 import type { CliIO } from '../io.js';
 import { fileSink, streamSink } from '../output.js';
-import { runBatch, type BatchCommandOptions } from '../run-batch.js';
+import { refuseOutputsOverInputs, runBatch, type BatchCommandOptions } from '../run-batch.js';
 import { prepareSegmenter } from '../segmenter.js';
 import { chooseFormat, parseKinds } from './extract.js';
 
@@ -30,20 +30,23 @@ export async function runStats(inputs: readonly string[], options: StatsCommandO
   const kinds = parseKinds(options.kinds);
   prepareSegmenter(options.segment, io);
   const read = parseReadOptions(options);
+  await refuseOutputsOverInputs(inputs, options);
   const opened = await openDocuments(inputs, options, io);
   const grouper = new ClaimGrouper(keys);
-  const status = await runBatch(opened, { ...read, all: options.all, kinds, segment: options.segment }, options, io, (result) => {
-    if (!result.failure) grouper.addDocument(result.records);
-  });
-  const rows: Row[] = grouper.result().map((g) => ({ ...g.keys, claims: g.claims, documents: g.documents, sum: g.sum, min: g.min, max: g.max }));
   const columns = [...keys, 'claims', 'documents', ...(keys.includes('unit') ? ['sum', 'min', 'max'] : [])];
+  // Opened before the run, so a folder that cannot be written to fails before the work, not after.
   const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
-  try {
+  const writeGroups = async () => {
+    const rows: Row[] = grouper.result().map((g) => ({ ...g.keys, claims: g.claims, documents: g.documents, sum: g.sum, min: g.min, max: g.max }));
     await sink.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false }));
     sink.commit();
+  };
+  try {
+    return await runBatch(opened, { ...read, all: options.all, kinds, segment: options.segment }, options, io, (result) => {
+      if (!result.failure) grouper.addDocument(result.records);
+    }, writeGroups);
   } catch (error) {
     sink.abort();
     throw error;
   }
-  return status;
 }
