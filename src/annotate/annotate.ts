@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { makeTerminalSafe } from '../text/terminal-safe.js';
 import { ALL_KINDS, type ClaimRecord } from '../types.js';
 import { colorOfKind, formatValue } from '../writers/table.js';
 
@@ -23,8 +24,9 @@ export function annotationLegend(options: AnnotateOptions): string {
  * The text with each claim marked where it stands: coloured by kind with its figure beside it
  * (`trên 11,07 triệu⟨11.070.000⟩`), or, without colour, in brackets with its kind, figure,
  * qualifier and change (`[trên 11,07 triệu | count 11.070.000 over]`). Only colour codes are
- * written, never cursor movements, so a pager (`less -R`) shows it as it is. `records` are
- * the text's own, in text order.
+ * written, never cursor movements, so a pager (`less -R`) shows it as it is: the text's own
+ * escape sequences and control characters are shown, not obeyed (`makeTerminalSafe`, piece by
+ * piece before colouring, so offsets still fit). `records` are the text's own, in text order.
  */
 export function annotateText(text: string, records: readonly ClaimRecord[], options: AnnotateOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -32,13 +34,14 @@ export function annotateText(text: string, records: readonly ClaimRecord[], opti
   let at = 0;
   for (const r of records) {
     if (r.start < at || r.end > text.length) continue; // overlapping or foreign records are left unmarked
-    parts.push(text.slice(at, r.start));
-    const words = text.slice(r.start, r.end);
+    parts.push(makeTerminalSafe(text.slice(at, r.start)));
+    const words = makeTerminalSafe(text.slice(r.start, r.end));
+    // A caller of this public function may hand over records it built itself: their fields are shown, not obeyed, too.
     if (options.color) parts.push(colorOfKind(chalk, r.kind).bold.underline(words) + chalk.dim(`⟨${figureOf(r)}⟩`));
-    else parts.push(`[${words} | ${[r.kind, figureOf(r), r.qualifier, r.change].filter(Boolean).join(' ')}]`);
+    else parts.push(`[${words} | ${makeTerminalSafe([r.kind, figureOf(r), r.qualifier, r.change].filter(Boolean).join(' '))}]`);
     at = r.end;
   }
-  parts.push(text.slice(at));
+  parts.push(makeTerminalSafe(text.slice(at)));
   const out = parts.join('');
   return out.endsWith('\n') ? out : `${out}\n`;
 }

@@ -2,6 +2,7 @@ import type { PhraseIndex } from '../lexicon/phrase-index.js';
 import type { Token } from '../text/token.js';
 import type { Breakdown } from './breakdowns.js';
 import type { CheckDocument } from './document.js';
+import { itemsWithin } from './search.js';
 import { endOfNoun } from './surroundings.js';
 
 /** Whether `tokens` are nothing but phrases of `indexes`. */
@@ -22,7 +23,7 @@ export function isBareList(doc: CheckDocument, { tokens, items }: Breakdown): bo
   const { joiner, 'lead-in': leadIn } = doc.dictionaries.total;
   let from = tokens[0]!.start;
   for (const [k, item] of items.entries()) {
-    const gap = tokens.filter((t) => t.start >= from && t.end <= item.start);
+    const gap = itemsWithin(tokens, from, item.start);
     const end = endOfNoun(doc.text, item);
     // Counts with nothing between them are no list: "2 bệ pháo 6 nòng", "2 chiếc tất đựng 20 túi".
     const joined = k === 0 ? onlyPhrases(gap, [leadIn, joiner]) : gap.length > 0 && onlyPhrases(gap, [joiner]);

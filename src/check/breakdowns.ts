@@ -1,6 +1,7 @@
 import type { Token } from '../text/token.js';
 import type { ClaimRecord } from '../types.js';
 import type { CheckDocument, SentenceClaims } from './document.js';
+import { itemsWithin, lastEndingBy, tokensBefore } from './search.js';
 
 /** A whole and the list of its parts: "Tổng số 500 hộ, trong đó 300 hộ nghèo và 250 hộ cận nghèo". */
 export interface Breakdown {
@@ -16,6 +17,12 @@ export interface Breakdown {
 const STOPS = new Set(['.', ';', '!', '?']);
 const MAX_GAP = 10;
 const TOTAL_WORD_REACH = 4;
+/**
+ * A list of parts longer than this is no breakdown a reader adds up (a table run into one line):
+ * left alone, like any list whose structure is unclear. It also bounds the work per breakdown
+ * word, which made `check` of one long list quadratic.
+ */
+const MAX_LIST_TOKENS = 400;
 
 /** Bracket depth before each token of a sentence. */
 function depths(tokens: readonly Token[]): number[] {
@@ -34,22 +41,23 @@ function depths(tokens: readonly Token[]): number[] {
  */
 function totalBefore(sentence: SentenceClaims, marker: number): ClaimRecord | null {
   const at = sentence.tokens[marker]!.start;
-  const total = sentence.records.filter((r) => r.end <= at).pop();
+  const total = lastEndingBy(sentence.records, at);
   if (!total) return null;
-  const gap = sentence.tokens.filter((t) => t.start >= total.end && t.end <= at);
+  const gap = itemsWithin(sentence.tokens, total.end, at);
   const breaks = gap.filter((t, i) => STOPS.has(t.text) || t.text === ')' || (t.text === '(' && i < gap.length - 1));
   return gap.length <= MAX_GAP && breaks.length === 0 ? total : null;
 }
 
 function hasTotalWord(doc: CheckDocument, sentence: SentenceClaims, total: ClaimRecord): boolean {
-  const before = sentence.tokens.filter((t) => t.end <= total.start).slice(-TOTAL_WORD_REACH);
+  const before = tokensBefore(sentence.tokens, total.start, TOTAL_WORD_REACH);
   return before.some((_, i) => doc.dictionaries.total.total.matchAt(before, i) !== null);
 }
 
 /**
  * The list after a breakdown word, at its depth: up to a full stop or semicolon, the bracket
  * that closes around it, or a word that starts a new statement (`list-end`). A second breakdown
- * word in it makes the structure unclear (parts of parts): null.
+ * word in it makes the structure unclear (parts of parts): null; so does a list longer than
+ * `MAX_LIST_TOKENS`.
  */
 function listAfter(doc: CheckDocument, sentence: SentenceClaims, from: number, depth: readonly number[]): number[] | null {
   const { tokens } = sentence;
@@ -60,6 +68,7 @@ function listAfter(doc: CheckDocument, sentence: SentenceClaims, from: number, d
     if (level < base || (tokens[i]!.text === ')' && level === base)) break;
     if (level === base && (STOPS.has(tokens[i]!.text) || doc.dictionaries.total['list-end'].matchAt(tokens, i))) break;
     if (level === base && doc.dictionaries.total.breakdown.matchAt(tokens, i)) return null;
+    if (list.length === MAX_LIST_TOKENS) return null;
     list.push(i);
   }
   return list;
@@ -84,7 +93,7 @@ export function findBreakdowns(doc: CheckDocument): Breakdown[] {
       const [first, last] = [listTokens[0]!.start, listTokens[listTokens.length - 1]!.end];
       // Figures in brackets inside the list are parts of a part ("300 hộ nghèo (chiếm 60%)").
       const atDepth = new Set(list.filter((k) => depth[k] === depth[opener.end - 1]).map((k) => tokens[k]!.start));
-      const items = sentence.records.filter((r) => r.start >= first && r.end <= last && atDepth.has(r.start));
+      const items = itemsWithin(sentence.records, first, last).filter((r) => atDepth.has(r.start));
       found.push({ sentence, total, items, tokens: listTokens });
     }
   }

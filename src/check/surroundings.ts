@@ -2,7 +2,8 @@ import type { PhraseIndex } from '../lexicon/phrase-index.js';
 import { scanTokens } from '../text/scan-tokens.js';
 import type { Token } from '../text/token.js';
 import type { ClaimRecord } from '../types.js';
-import type { CheckDocument } from './document.js';
+import type { CheckDocument, SentenceClaims } from './document.js';
+import { firstFrom } from './search.js';
 
 /** The words of a claim's clause on each side of it, up to the next figure or clause break. */
 export interface Surroundings {
@@ -18,6 +19,32 @@ const MAX_BEFORE = 12;
 const MAX_AFTER = 8;
 
 /**
+ * Where the figures next to `record` in its sentence end and start: the nearest one before it
+ * and after it (claims do not overlap, so the nearest is the bound), else the sentence's ends.
+ * Found from the record's place among its sentence's records, not by a pass over all of them:
+ * a list of thousands of figures is one sentence.
+ */
+function neighbourBounds(doc: CheckDocument, sentence: SentenceClaims, record: ClaimRecord): { from: number; to: number } {
+  const { records } = sentence;
+  const at = doc.positionOf.get(record)!;
+  let from = sentence.start;
+  for (let k = at - 1; k >= 0; k--) {
+    if (records[k]!.end <= record.start) {
+      from = Math.max(from, records[k]!.end);
+      break;
+    }
+  }
+  let to = sentence.end;
+  for (let k = at + 1; k < records.length; k++) {
+    if (records[k]!.start >= record.end) {
+      to = Math.min(to, records[k]!.start);
+      break;
+    }
+  }
+  return { from, to };
+}
+
+/**
  * The words around `record` in its sentence: back to the previous figure, a clause break or
  * twelve tokens; forward to the next figure, a clause break or eight tokens. Another figure
  * bounds the window so that a word is read with the figure it stands next to
@@ -26,22 +53,21 @@ const MAX_AFTER = 8;
 export function surroundingsOf(doc: CheckDocument, record: ClaimRecord): Surroundings {
   const sentence = doc.sentenceOf.get(record);
   if (!sentence) return { before: [], after: [] };
-  const others = sentence.records.filter((r) => r !== record);
-  const from = Math.max(sentence.start, ...others.filter((r) => r.end <= record.start).map((r) => r.end));
-  const to = Math.min(sentence.end, ...others.filter((r) => r.start >= record.end).map((r) => r.start));
+  const { tokens } = sentence;
+  const { from, to } = neighbourBounds(doc, sentence, record);
   const before: Token[] = [];
-  for (const token of sentence.tokens) {
-    if (token.start < from || token.end > record.start) continue;
-    if (CLAUSE_BREAK.has(token.text)) before.length = 0;
-    else before.push(token);
+  for (let i = firstFrom(tokens, record.start) - 1; i >= 0 && before.length < MAX_BEFORE; i--) {
+    const token = tokens[i]!;
+    if (token.start < from || CLAUSE_BREAK.has(token.text)) break;
+    if (token.end <= record.start) before.push(token);
   }
   const after: Token[] = [];
-  for (const token of sentence.tokens) {
-    if (token.start < record.end || token.end > to) continue;
-    if (CLAUSE_BREAK.has(token.text) || after.length === MAX_AFTER) break;
+  for (let i = firstFrom(tokens, record.end); i < tokens.length && after.length < MAX_AFTER; i++) {
+    const token = tokens[i]!;
+    if (token.end > to || CLAUSE_BREAK.has(token.text)) break;
     after.push(token);
   }
-  return { before: before.slice(-MAX_BEFORE), after };
+  return { before: before.reverse(), after };
 }
 
 /**

@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { SolieuError } from '../errors.js';
 import { EXIT, processIO, type CliIO } from './io.js';
 import { buildProgram } from './program.js';
+import { terminalSafeStream } from './safe-stderr.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -10,9 +11,11 @@ const USAGE_CODES = new Set(['INVALID_OPTION']);
 
 /**
  * Runs the command line `argv` (without `node` and the script) and returns the exit status.
- * Nothing here exits the process: the caller decides.
+ * Nothing here exits the process: the caller decides. Everything written on stderr is made safe
+ * for a terminal here, once for every command: failures name files, errors quote input.
  */
-export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: readonly string[], given: CliIO = processIO()): Promise<number> {
+  const io: CliIO = { ...given, stderr: terminalSafeStream(given.stderr) };
   let code: number = EXIT.ok;
   const program = buildProgram(io, VERSION, (c) => (code = c));
   try {

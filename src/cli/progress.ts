@@ -1,8 +1,9 @@
 import cliProgress from 'cli-progress';
 import type { BatchSummary } from '../batch/summary.js';
+import { makeTerminalSafe } from '../text/terminal-safe.js';
 import type { OutputStream } from './io.js';
 
-/** A progress display on stderr, and the way to print lines above it without garbling it. */
+/** A progress display on stderr, and the way to print lines above it without garbling it (or letting them drive the terminal). */
 export interface Progress {
   update(summary: BatchSummary, seconds: number): void;
   log(line: string): void;
@@ -28,7 +29,8 @@ export function createProgress(stream: OutputStream, total: number | null): Prog
   const bar = bars.create(total ?? 0, 0, { mbps: '0.0', failed: 0 });
   return {
     update: (s, seconds) => bar.update(s.documents, { mbps: rate(s, seconds), failed: s.failed }),
-    log: (line) => bars.log(line),
+    // The bar writes on the raw stream (its cursor moves must get through): lines above it are made safe here.
+    log: (line) => bars.log(makeTerminalSafe(line)),
     stop: () => {
       bars.update(); // prints the lines logged since the last redraw, which stop() alone drops
       bars.stop();

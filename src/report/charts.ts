@@ -14,7 +14,7 @@ interface Bar {
 // Plain CSS bars rather than SVG: they reflow on a phone, print as they look, and a label of
 // any length wraps instead of being cut off. Widths are relative to the longest bar.
 function renderBars(title: string, bars: readonly Bar[]): string {
-  const max = Math.max(1, ...bars.map((b) => b.count));
+  const max = bars.reduce((most, b) => Math.max(most, b.count), 1);
   const rows = bars.map((b) => `<li><span class="bar-label">${escapeHtml(b.label)}</span>`
     + `<span class="bar-track"><span class="bar ${b.className}" style="width:${((100 * b.count) / max).toFixed(1)}%"></span></span>`
     + `<span class="bar-count">${b.count}</span></li>`);

@@ -24,12 +24,25 @@ const STATUS_HELP: Record<PairStatus, string> = {
 const SIGNED = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6, signDisplay: 'exceptZero' });
 const PERCENT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 
-/** The sentence with the claim's words marked, so the eye finds them in a long sentence. */
+/** Characters of the sentence quoted on each side of the claim: a pair is read at a glance, and the page grows with the pairs, not pairs × sentence length. */
+const QUOTE_REACH = 200;
+
+/** At most `QUOTE_REACH` characters of `s` from its start (`fromEnd`: to its end), cut at a space and marked `…`. */
+function reach(s: string, fromEnd: boolean): string {
+  if (s.length <= QUOTE_REACH) return s;
+  const part = fromEnd ? s.slice(-QUOTE_REACH) : s.slice(0, QUOTE_REACH);
+  const space = fromEnd ? part.indexOf(' ') : part.lastIndexOf(' ');
+  const whole = space <= 0 ? part : fromEnd ? part.slice(space + 1) : part.slice(0, space);
+  return fromEnd ? `…${whole}` : `${whole}…`;
+}
+
+/** The sentence around the claim, with the claim's words marked, so the eye finds them in a long sentence. */
 function renderSentence(r: ClaimRecord): string {
   const sentence = String(r.sentence ?? '');
   const at = r.text ? sentence.indexOf(r.text) : -1;
-  if (at < 0) return escapeHtml(sentence);
-  return escapeHtml(sentence.slice(0, at)) + `<mark class="in-sentence">${escapeHtml(r.text)}</mark>` + escapeHtml(sentence.slice(at + r.text.length));
+  if (at < 0) return escapeHtml(reach(sentence, false));
+  return escapeHtml(reach(sentence.slice(0, at), true)) + `<mark class="in-sentence">${escapeHtml(r.text)}</mark>`
+    + escapeHtml(reach(sentence.slice(at + r.text.length), false));
 }
 
 function renderSide(tag: 'A' | 'B', r: ClaimRecord | null, claimOf: (r: ClaimRecord) => number | undefined): string {

@@ -3,8 +3,12 @@ import { OPTIONAL_FIELDS, RECORD_FIELDS, SOURCE_FIELDS } from '../writers/fields
 import { formatValue } from '../writers/table.js';
 import type { Span } from './highlight.js';
 import { countKinds } from './kinds.js';
+import { placeSentence, type SentencePlace } from './sentences.js';
 
 const COLLATOR = new Intl.Collator('vi');
+
+/** A record as embedded: without its sentence when `sentenceAt` says where the sentence stands. */
+export type EmbeddedRecord = Omit<ClaimRecord, 'sentence'> & { sentence?: string };
 
 /** One claim as the page's script sees it: the record untouched, plus what only Node knows. */
 export interface ReportClaim {
@@ -14,12 +18,15 @@ export interface ReportClaim {
   valueText: string;
   /** Whether the claim is highlighted in the text (false: its offsets did not fit the text). */
   placed: boolean;
-  record: ClaimRecord;
+  /** Where the sentence stands in the document's text; the script puts it back into `record`. */
+  sentenceAt?: SentencePlace;
+  record: EmbeddedRecord;
 }
 
 /** The JSON the page embeds and its script builds the table, pop-ups and CSV from. */
 export interface ReportData {
-  documents: { name: string }[];
+  /** Each document's name, and its text when the claims' sentences are places in it (`sentenceAt`). */
+  documents: { name: string; text?: string }[];
   claims: ReportClaim[];
   /** Kinds present, in SPEC order, with their counts: the kind filter's checkboxes. */
   kinds: [string, number][];
@@ -29,17 +36,31 @@ export interface ReportData {
   csvFields: string[];
 }
 
+/**
+ * How many characters of sentences a page embeds in its records, as they are: a few times its
+ * texts (an article's sentences hold several claims each). Past that — a text dense with
+ * figures, where the sentences add up to claims × sentence length — each text is embedded once
+ * and each sentence as its place in it, so the page stays linear in its texts.
+ */
+const inlineSentenceBudget = (textChars: number) => 2_000_000 + 4 * textChars;
+
+/** The claim as embedded: with its sentence, or (`text` given) with the sentence's place in the text when it is found there. */
+function embedClaim(text: string | null, record: ClaimRecord, doc: number, placed: boolean): ReportClaim {
+  const claim = { doc, valueText: formatValue(record), placed };
+  const sentenceAt = text === null ? null : placeSentence(text, record);
+  if (!sentenceAt) return { ...claim, record };
+  const { sentence: _, ...rest } = record;
+  return { ...claim, sentenceAt, record: rest };
+}
+
 /** The report's data, claims numbered across documents in the order given. */
-export function buildReportData(documents: readonly { name: string; records: readonly ClaimRecord[] }[], spans: readonly (readonly (Span | null)[])[]): ReportData {
-  const claims = documents.flatMap((d, doc) => d.records.map((record, i) => ({
-    doc,
-    valueText: formatValue(record),
-    placed: spans[doc]?.[i] != null,
-    record,
-  })));
-  const records = claims.map((c) => c.record);
+export function buildReportData(documents: readonly { name: string; text: string; records: readonly ClaimRecord[] }[], spans: readonly (readonly (Span | null)[])[]): ReportData {
+  const records = documents.flatMap((d) => d.records);
+  const sentenceChars = records.reduce((sum, r) => sum + (typeof r.sentence === 'string' ? r.sentence.length : 0), 0);
+  const asPlaces = sentenceChars > inlineSentenceBudget(documents.reduce((sum, d) => sum + d.text.length, 0));
+  const claims = documents.flatMap((d, doc) => d.records.map((record, i) => embedClaim(asPlaces ? d.text : null, record, doc, spans[doc]?.[i] != null)));
   return {
-    documents: documents.map((d) => ({ name: d.name })),
+    documents: documents.map((d) => (asPlaces ? { name: d.name, text: d.text } : { name: d.name })),
     claims,
     kinds: countKinds(records.map((r) => String(r.kind))),
     units: countUnits(records),

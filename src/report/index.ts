@@ -1,9 +1,10 @@
 import type { Comparison } from '../compare/types.js';
+import { SolieuError } from '../errors.js';
 import type { ClaimRecord } from '../types.js';
 import { renderCharts } from './charts.js';
 import { renderClaimsSection } from './claims-table.js';
 import { renderComparison } from './comparison.js';
-import { buildReportData, type ReportData } from './data.js';
+import { buildReportData } from './data.js';
 import { renderDocuments } from './documents.js';
 import { placeClaims } from './highlight.js';
 import { embedJson, escapeHtml } from './html.js';
@@ -41,10 +42,13 @@ const resolveOptions = (options: ReportOptions): ResolvedReportOptions => ({
 
 // A compared claim is the same object as a document's record when the caller compared what
 // it reports; otherwise it is found by file, id and offset.
-function findClaim(data: ReportData): (r: ClaimRecord) => number | undefined {
-  const key = (r: ClaimRecord) => `${r.file}\u0000${r.id}\u0000${r.start}`;
-  const byObject = new Map(data.claims.map((c, i) => [c.record, i]));
-  const byKey = new Map(data.claims.map((c, i) => [key(c.record), i]));
+// (The embedded records are copies when their sentence became a place in the text: the
+// documents' own records are the objects compared.)
+function findClaim(documents: readonly ReportDocument[]): (r: ClaimRecord) => number | undefined {
+  const key = (r: Pick<ClaimRecord, 'file' | 'id' | 'start'>) => `${r.file}\u0000${r.id}\u0000${r.start}`;
+  const records = documents.flatMap((d) => d.records);
+  const byObject = new Map(records.map((r, i) => [r, i]));
+  const byKey = new Map(records.map((r, i) => [key(r), i]));
   return (r) => byObject.get(r) ?? byKey.get(key(r));
 }
 
@@ -61,6 +65,18 @@ function renderSubtitle(documentCount: number, claimCount: number, generatedAt: 
  * given a comparison, its pairs by status. Pure: no files, no clock.
  */
 export function renderReport(documents: readonly ReportDocument[], options: ReportOptions = {}): string {
+  try {
+    return renderPageOf(documents, options);
+  } catch (error) {
+    // The page grows with the texts and their claims; past about 500 million characters no
+    // JavaScript string holds it (a few MB of text that is nothing but figures).
+    if (!(error instanceof RangeError && /string length/i.test(error.message))) throw error;
+    const claims = documents.reduce((sum, d) => sum + d.records.length, 0);
+    throw new SolieuError('INPUT_TOO_LARGE', `report: a page of ${documents.length} document(s) with ${claims} claims is larger than one string can hold; report fewer documents at a time`);
+  }
+}
+
+function renderPageOf(documents: readonly ReportDocument[], options: ReportOptions): string {
   const resolved = resolveOptions(options);
   const spans = documents.map((d) => placeClaims(d.text, d.records));
   const data = buildReportData(documents, spans);
@@ -69,7 +85,7 @@ export function renderReport(documents: readonly ReportDocument[], options: Repo
     subtitle: renderSubtitle(documents.length, data.claims.length, resolved.generatedAt),
     hasComparison: resolved.comparison !== null,
     overview: renderCharts(data),
-    comparison: resolved.comparison ? renderComparison(resolved.comparison, findClaim(data)) : '',
+    comparison: resolved.comparison ? renderComparison(resolved.comparison, findClaim(documents)) : '',
     claims: renderClaimsSection(data.claims.length, documents.length > 1),
     documents: renderDocuments(documents, spans, data),
     dataJson: embedJson(data),

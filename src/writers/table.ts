@@ -41,7 +41,9 @@ const MAX_CELL = 32;
 
 /**
  * An aligned table for a terminal, one batch (document) at a time, coloured by kind when
- * colour is on. Value ranges and ratios show in one cell ("10–15", "15/63").
+ * colour is on. Value ranges and ratios show in one cell ("10–15", "15/63"). Cells are made
+ * safe for a terminal as they are clipped (`clip`), before the colour is added around them:
+ * a document's escape sequences show as `\u001b`, the table's own colours stay.
  */
 export function tableWriter(options: ResolvedWriterOptions): FormatWriter {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });

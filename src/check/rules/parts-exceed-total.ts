@@ -2,7 +2,7 @@ import type { ClaimRecord } from '../../types.js';
 import { isBareList } from '../bare-list.js';
 import { findBreakdowns, type Breakdown } from '../breakdowns.js';
 import { describe, formatAmount, normalizeText, roundingOf, sumOf } from '../figures.js';
-import type { CheckDocument } from '../document.js';
+import type { CheckDocument, SentenceClaims } from '../document.js';
 import { isSignedAmount } from '../surroundings.js';
 import { warning, type CheckWarning } from '../warning.js';
 
@@ -16,6 +16,37 @@ function isKindOf(part: ClaimRecord, whole: ClaimRecord): boolean {
   if (part.kind !== whole.kind || part.change !== null || !part.unit || !whole.unit) return false;
   const [unit, of] = [normalizeText(part.unit), normalizeText(whole.unit)];
   return unit === of || (whole.kind === 'count' && unit.startsWith(`${of} `));
+}
+
+const keyOf = (kind: string, unit: string) => `${kind}|${unit}`;
+const firstEnds = new WeakMap<SentenceClaims, Map<string, number>>();
+
+/** For each kind and unit of a sentence's figures, where the first of them ends: built once per sentence. */
+function firstEndsOf(sentence: SentenceClaims): Map<string, number> {
+  let ends = firstEnds.get(sentence);
+  if (ends) return ends;
+  ends = new Map();
+  for (const r of sentence.records) {
+    if (!r.unit) continue;
+    const key = keyOf(r.kind, normalizeText(r.unit));
+    ends.set(key, Math.min(ends.get(key) ?? Infinity, r.end));
+  }
+  firstEnds.set(sentence, ends);
+  return ends;
+}
+
+/**
+ * Whether a figure of the sentence ending by `by` is a whole `part` is a kind of (`isKindOf`):
+ * its unit, or for a count the first words of it ("hộ" for "hộ nghèo"), looked up rather than
+ * compared with every figure before (a sentence can be a list of thousands).
+ */
+function hasWholeBefore(sentence: SentenceClaims, part: ClaimRecord, by: number): boolean {
+  if (part.change !== null || !part.unit) return false;
+  const unit = normalizeText(part.unit);
+  const wholes = [unit];
+  if (part.kind === 'count') for (let at = unit.indexOf(' '); at !== -1; at = unit.indexOf(' ', at + 1)) wholes.push(unit.slice(0, at));
+  const ends = firstEndsOf(sentence);
+  return wholes.some((whole) => (ends.get(keyOf(part.kind, whole)) ?? Infinity) <= by);
 }
 
 /** A total that its parts may not pass: exact, rounded or an upper bound ("hơn 500" may hold more). */
@@ -32,8 +63,7 @@ const isBoundingTotal = (total: ClaimRecord | null): total is ClaimRecord =>
 function partsOf(doc: CheckDocument, breakdown: Breakdown, total: ClaimRecord): ClaimRecord[] {
   const parts = breakdown.items.filter((r) => isKindOf(r, total));
   if (parts.length > 0 || total.kind !== 'count' || NAME_OR_CODE.test(total.unit ?? '') || breakdown.items.length < 2) return parts;
-  const earlier = breakdown.sentence.records.filter((r) => r.end <= total.start);
-  if (earlier.some((r) => breakdown.items.some((item) => isKindOf(item, r)))) return [];
+  if (breakdown.items.some((item) => hasWholeBefore(breakdown.sentence, item, total.start))) return [];
   return isBareList(doc, breakdown) ? breakdown.items : [];
 }
 

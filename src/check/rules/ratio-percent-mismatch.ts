@@ -3,6 +3,7 @@ import type { ClaimRecord } from '../../types.js';
 import { decimalsOf, describe, formatNumber } from '../figures.js';
 import type { CheckDocument, SentenceClaims } from '../document.js';
 import { isStatedPercent } from '../percent-context.js';
+import { itemsWithin } from '../search.js';
 import { endOfNoun } from '../surroundings.js';
 import { warning, type CheckWarning } from '../warning.js';
 
@@ -25,7 +26,7 @@ function onlyRestates(doc: CheckDocument, tokens: readonly Token[]): boolean {
 function restates(doc: CheckDocument, sentence: SentenceClaims, ratio: ClaimRecord, percent: ClaimRecord): boolean {
   const [first, second] = ratio.start < percent.start ? [ratio, percent] : [percent, ratio];
   const from = (first === ratio ? endOfNoun(doc.text, ratio) : null) ?? first.end;
-  const gap = sentence.tokens.filter((t) => t.start >= from && t.end <= second.start);
+  const gap = itemsWithin(sentence.tokens, from, second.start);
   return gap.length > 0 && onlyRestates(doc, gap);
 }
 

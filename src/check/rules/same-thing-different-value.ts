@@ -28,15 +28,34 @@ function thingOf(doc: CheckDocument, r: ClaimRecord): string | null {
   return about && `${r.kind}|${normalizeText(r.unit)}|${about}`;
 }
 
-/** The figures of one thing, in groups of values that agree. */
-function valueGroups(records: readonly ClaimRecord[]): ClaimRecord[][] {
+/**
+ * The figures of one thing, in groups of values that agree — or null past two groups: a series,
+ * which the rule leaves alone (stopping there keeps a long series from costing figures × groups).
+ */
+function valueGroups(records: readonly ClaimRecord[]): ClaimRecord[][] | null {
   const groups: ClaimRecord[][] = [];
   for (const r of records) {
     const group = groups.find((g) => agree(g[0]!, r));
     if (group) group.push(r);
+    else if (groups.length === 2) return null;
     else groups.push([r]);
   }
   return groups;
+}
+
+/**
+ * How many figures on each side of one a sentence is read with, to say whether two sentences
+ * restate one statement: every figure of any ordinary sentence, and a bounded number in a list
+ * of thousands run into one sentence, so that comparing two sentences is never figures × figures.
+ */
+const RESTATE_REACH = 16;
+
+/** The figures of `r`'s sentence near it (`RESTATE_REACH` on each side), without `r` and without changes. */
+function neighboursOf(doc: CheckDocument, r: ClaimRecord): ClaimRecord[] {
+  const { records } = doc.sentenceOf.get(r)!;
+  const at = doc.positionOf.get(r)!;
+  const near = records.slice(Math.max(0, at - RESTATE_REACH), at + RESTATE_REACH + 1);
+  return near.filter((o) => o !== r && o.change === null);
 }
 
 /**
@@ -47,8 +66,7 @@ function valueGroups(records: readonly ClaimRecord[]): ClaimRecord[][] {
  * ("Tàu … dài 46m, rộng 5,5m" / "dài 34,7m, rộng 6,7m").
  */
 function restates(doc: CheckDocument, a: ClaimRecord, b: ClaimRecord): boolean {
-  const others = (r: ClaimRecord) => doc.sentenceOf.get(r)!.records.filter((o) => o !== r && o.change === null);
-  const [ours, theirs] = [others(a), others(b)];
+  const [ours, theirs] = [neighboursOf(doc, a), neighboursOf(doc, b)];
   const alike = (x: ClaimRecord, y: ClaimRecord) => x.kind === y.kind && normalizeText(x.unit ?? '') === normalizeText(y.unit ?? '');
   const same = (x: ClaimRecord, y: ClaimRecord) => alike(x, y) && x.value === y.value && x.value_max === y.value_max;
   const shared = ours.filter((o) => !isGeneric(doc, o) && theirs.some((t) => same(o, t)));
@@ -76,7 +94,7 @@ export function findSameThingDifferentValues(doc: CheckDocument): CheckWarning[]
   const warnings: CheckWarning[] = [];
   for (const records of byThing.values()) {
     const groups = valueGroups(records);
-    if (groups.length !== 2 || Math.min(groups[0]!.length, groups[1]!.length) !== 1) continue;
+    if (groups?.length !== 2 || Math.min(groups[0]!.length, groups[1]!.length) !== 1) continue;
     const [odd, usual] = groups[0]!.length === 1 ? [groups[0]![0]!, groups[1]!] : [groups[1]![0]!, groups[0]!];
     const other = usual.find((r) =>
       doc.sentenceOf.get(r) !== doc.sentenceOf.get(odd) && restates(doc, r, odd) && !conflict(anchorsOf(doc, r), anchorsOf(doc, odd)));

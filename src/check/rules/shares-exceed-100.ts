@@ -3,6 +3,7 @@ import { findBreakdowns, type Breakdown } from '../breakdowns.js';
 import { decimalsOf, describe, formatNumber, sumOf } from '../figures.js';
 import type { CheckDocument } from '../document.js';
 import { isStatedPercent, percentRoles } from '../percent-context.js';
+import { firstFrom } from '../search.js';
 import { endsWithPhrase, hasPhrase, surroundingsOf } from '../surroundings.js';
 import { warning, type CheckWarning } from '../warning.js';
 
@@ -21,10 +22,12 @@ function isShareOfWhole(doc: CheckDocument, breakdown: Breakdown, record: ClaimR
   if (roles.has('growth') || roles.has('comparison') || roles.has('rate')) return false;
   if (hasPhrase(doc.dictionaries.total['own-whole'], surroundingsOf(doc, record).before)) return false;
   const { tokens } = breakdown;
-  const next = tokens.findIndex((t) => t.start >= record.end);
-  if (next === -1 || LIST_PUNCTUATION.has(tokens[next]!.text)) return true;
+  const next = firstFrom(tokens, record.end);
+  if (next === tokens.length || LIST_PUNCTUATION.has(tokens[next]!.text)) return true;
   if (doc.dictionaries.total['share-link'].matchAt(tokens, next)) return true;
-  return endsWithPhrase(doc.dictionaries.percent.share.before, tokens.filter((t) => t.end <= record.start));
+  let before = firstFrom(tokens, record.start);
+  while (before > 0 && tokens[before - 1]!.end > record.start) before--;
+  return endsWithPhrase(doc.dictionaries.percent.share.before, tokens.slice(0, before));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { annotateText, annotationLegend } from '../../annotate/annotate.js';
+import { makeTerminalSafe } from '../../text/terminal-safe.js';
 import type { DocumentOptions } from '../documents.js';
 import { EXIT, type CliIO } from '../io.js';
 import { loadDocuments } from '../load-documents.js';
@@ -21,7 +22,8 @@ export async function runAnnotate(inputs: readonly string[], options: AnnotateCo
   const { documents, failed } = await loadDocuments(inputs, options, { kinds: parseKinds(options.kinds), all: options.all, segment: options.segment }, io);
   io.stdout.write(annotationLegend({ color }));
   for (const document of documents) {
-    if (documents.length > 1) io.stdout.write(`\n==> ${document.name} <==\n`);
+    // A file name is anyone's text too: shown, not obeyed.
+    if (documents.length > 1) io.stdout.write(`\n==> ${makeTerminalSafe(document.name)} <==\n`);
     else io.stdout.write('\n');
     io.stdout.write(annotateText(document.source.text, document.records, { color }));
   }

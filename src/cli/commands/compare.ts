@@ -7,7 +7,8 @@ import { writeRows, type Row } from '../../writers/rows.js';
 import type { DocumentOptions } from '../documents.js';
 import { EXIT, type CliIO } from '../io.js';
 import { loadDocuments } from '../load-documents.js';
-import { fileSink, streamSink } from '../output.js';
+import { fileSink, refuseOutputOverInput, streamSink } from '../output.js';
+import { makeTerminalSafe } from '../../text/terminal-safe.js';
 import { chooseFormat, parseKinds } from './extract.js';
 
 export interface CompareCommandOptions extends DocumentOptions {
@@ -61,6 +62,7 @@ export async function runCompare(inputs: readonly string[], options: CompareComm
   if (inputs.length !== 2) throw new SolieuError('INVALID_OPTION', `compare takes two documents, got ${inputs.length}`);
   const statuses = parseStatuses(options.only);
   const format = chooseFormat(options, io);
+  await refuseOutputOverInput(options.output, inputs);
   const { documents, failed } = await loadDocuments(inputs, options, { kinds: parseKinds(options.kinds), segment: options.segment }, io);
   if (failed || documents.length !== 2) return EXIT.someInputsFailed;
   const [a, b] = documents as [(typeof documents)[0], (typeof documents)[0]];
@@ -75,7 +77,7 @@ export async function runCompare(inputs: readonly string[], options: CompareComm
     if (table) {
       const chalk = new Chalk({ level: options.color !== false && !io.env.NO_COLOR && !!io.stdout.isTTY ? 1 : 0 });
       const counts = PAIR_STATUSES.map((s) => `${s} ${comparison.pairs.filter((p) => p.status === s).length}`).join(', ');
-      await sink.write(`${chalk.bold(`A: ${a.name}`)}\n${chalk.bold(`B: ${b.name}`)}\n${counts}\n\n`);
+      await sink.write(`${chalk.bold(`A: ${makeTerminalSafe(a.name)}`)}\n${chalk.bold(`B: ${makeTerminalSafe(b.name)}`)}\n${counts}\n\n`);
     }
     await sink.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false }));
     sink.commit();

@@ -120,7 +120,7 @@ export function findEnglishNumbers(s: EnglishScope): Draft[] {
     i = d.last;
   }
   drafts.push(...wordPlacesAndMultiples(s, taken));
-  if (s.words.some((w, i) => s.tokens[i]!.type === 'word' && startsNumberWord(s, w))) drafts.push(...wordNumbers(s, taken));
+  if (s.words.some((w, i) => s.tokens[i]!.type === 'word' && startsNumberWord(s, w))) for (const d of wordNumbers(s, taken)) drafts.push(d);
   return drafts.sort((a, b) => a.first - b.first);
 }
 

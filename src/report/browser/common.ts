@@ -6,6 +6,14 @@
 export const COMMON_SCRIPT = String.raw`
 var data = JSON.parse(document.getElementById('report-data').textContent);
 var claims = data.claims;
+// Each text comes once and a claim's sentence as a place in it (start, end, and whether a cut
+// out of a longer sentence is marked before or after): put back, the rest reads record.sentence.
+claims.forEach(function (claim) {
+  var at = claim.sentenceAt;
+  if (!at) return;
+  var text = data.documents[claim.doc].text;
+  claim.record.sentence = (at[2] ? '\u2026' : '') + text.slice(at[0], at[1]) + (at[3] ? '\u2026' : '');
+});
 var severalDocuments = data.documents.length > 1;
 // One collator for every comparison: the order of localeCompare(a, b, 'vi') without building
 // a collator per call, which is what makes sorting thousands of rows slow.
