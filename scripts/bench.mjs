@@ -12,7 +12,8 @@
 //   mixed     the corpus with an English paragraph (from samples/english) in every fourth article:
 //             throughput of extraction when the English path (compromise) is in use
 //   adversarial  inputs crafted against extractors (scripts/adversarial-inputs.mjs) at 1 MB and
-//             2 MB: time for each, and how it grows (linear: about 2x)
+//             2 MB through the command line: time, how it grows (linear: about 2x), peak RSS,
+//             output size; and how long a SIGTERM takes to end a run mid-extraction
 //   versus    the rules path side by side with another build (--baseline DIR: a checkout of an
 //             earlier commit, built), in separate processes taking turns (A B B A …), each the
 //             best of its passes over the first --docs articles: the ratio of the two, with the
@@ -26,7 +27,7 @@
 //   default corpus ../shared/bench/news.jsonl (or SOLIEU_BENCH_CORPUS)
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -372,26 +373,54 @@ async function benchMixed() {
   console.log(`mixed    extraction ${s.toFixed(2)} s on one core: ${(mb(bytes) / s).toFixed(2)} MB/s, ${claims} claims (${english} English); peak RSS ${peakRss()}`);
 }
 
+/** `solieu extract FILE -f jsonl` on one input: wall seconds, peak RSS (GNU time), output bytes, exit status. */
+function cliRun(file, work) {
+  const out = join(work, 'out.jsonl');
+  const fd = openSync(out, 'w');
+  const t0 = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, here('../bin/solieu.js'), 'extract', file, '-f', 'jsonl'], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  closeSync(fd);
+  const size = statSync(out).size;
+  rmSync(out);
+  const lines = run.stderr.trim().split('\n');
+  return { seconds, rssMb: Number(lines.at(-1)) / 1024, size, status: run.status, errors: lines.slice(0, -1) };
+}
+
+/** Milliseconds from SIGTERM to exit, sent `after` ms into an extraction of `file`. */
+async function termLatency(file, after) {
+  const child = spawn(process.execPath, [here('../bin/solieu.js'), 'extract', file, '-f', 'jsonl'], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, after));
+  const sent = performance.now();
+  child.kill('SIGTERM');
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  return { ms: performance.now() - sent, code };
+}
+
 async function benchAdversarial() {
-  const { extract } = await import('../dist/index.js');
   const { ADVERSARIAL_INPUTS } = await import('./adversarial-inputs.mjs');
   const MB = 1024 * 1024;
-  const timeOf = (text) => {
-    let best = Infinity;
-    for (let k = 0; k < 2; k++) {
-      const t0 = performance.now();
-      extract(text);
-      best = Math.min(best, performance.now() - t0);
+  const work = mkdtempSync(join(tmpdir(), 'solieu-bench-'));
+  try {
+    console.log('adversarial  solieu extract FILE -f jsonl, each input at 1 MB and 2 MB: wall time, peak RSS, output size');
+    console.log(`adversarial  ${'input'.padEnd(36)} ${'1 MB'.padStart(8)} ${'2 MB'.padStart(8)} ${'ratio'.padStart(6)} ${'RSS 1/2 MB'.padStart(14)} ${'output 1/2 MB'.padStart(16)}  exit`);
+    for (const [name, make] of Object.entries(ADVERSARIAL_INPUTS)) {
+      const runs = [1, 2].map((size) => {
+        const file = join(work, `input-${size}.txt`);
+        writeFileSync(file, make(size * MB));
+        return cliRun(file, work);
+      });
+      const [one, two] = runs;
+      const exits = runs.map((r) => r.status).join('/');
+      console.log(`adversarial  ${name.padEnd(36)} ${`${one.seconds.toFixed(2)} s`.padStart(8)} ${`${two.seconds.toFixed(2)} s`.padStart(8)} ${(two.seconds / one.seconds).toFixed(2).padStart(6)} ${`${one.rssMb.toFixed(0)}/${two.rssMb.toFixed(0)} MB`.padStart(14)} ${`${(one.size / MB).toFixed(1)}/${(two.size / MB).toFixed(1)} MB`.padStart(16)}  ${exits}${runs.flatMap((r) => r.errors).length ? ` ${runs.flatMap((r) => r.errors)[0]}` : ''}`);
     }
-    return best;
-  };
-  console.log(`adversarial  ${'input'.padEnd(28)} ${'1 MB'.padStart(9)} ${'2 MB'.padStart(9)}  2 MB / 1 MB`);
-  for (const [name, make] of Object.entries(ADVERSARIAL_INPUTS)) {
-    const [one, two] = [timeOf(make(MB)), timeOf(make(2 * MB))];
-    console.log(`adversarial  ${name.padEnd(28)} ${`${one.toFixed(0)} ms`.padStart(9)} ${`${two.toFixed(0)} ms`.padStart(9)}  ${(two / one).toFixed(2)}`);
+    const pct = join(work, 'pct.txt');
+    writeFileSync(pct, ADVERSARIAL_INPUTS['9% 9% 9% …'](2 * MB));
+    const term = await termLatency(pct, 2000);
+    console.log(`adversarial  SIGTERM 2 s into the 2 MB "9% 9% 9% …": exit ${term.code} after ${term.ms.toFixed(0)} ms`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  const line = ADVERSARIAL_INPUTS['one line of article text'](5 * MB);
-  console.log(`adversarial  a 5 MB line of article text: ${timeOf(line).toFixed(0)} ms; peak RSS ${peakRss()}`);
 }
 
 async function benchVntk() {

@@ -4,7 +4,7 @@
  *     import { extract } from 'solieu';
  *     extract('Có 94 xã, phường đăng ký, tỷ lệ đạt trên 98%.');
  */
-export { extract } from './pipeline/index.js';
+export { extract, extractBatches } from './pipeline/index.js';
 export { normalizeText as normalize } from './pipeline/01-normalize.js';
 export { parseNumber } from './numbers/parse-number.js';
 export { SolieuError, type ErrorCode } from './errors.js';

@@ -44,11 +44,19 @@ export interface DocumentOutcome {
   bytes: number;
   /** The records; empty when they were rendered (see `rendered`). */
   records: ClaimRecord[];
-  /** With a `RenderSpec`: the records as the writer renders them. */
+  /** With a `RenderSpec`: the records as the writer renders them (after what `spill` holds). */
   rendered: string | null;
+  /**
+   * A large document's rendered output is too much to hand over in one string: its head is in
+   * this temporary file, `rendered` is the rest. Whoever writes the output streams the file
+   * first and removes it (`removeSpill`).
+   */
+  spill?: string | null;
   claims: number;
   claimsByKind: Partial<Record<Kind, number>>;
   failure: DocumentFailure | null;
+  /** What its reader was not sure of (`NAME: warning: …`), reported on stderr; the document is read. */
+  warnings?: string[];
 }
 
 /** What became of one document, in input order. */

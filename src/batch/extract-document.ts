@@ -1,10 +1,14 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { SolieuError } from '../errors.js';
+import { detectType } from '../formats/detect-type.js';
 import { readDocument, readTextDocument, type ReadOptions } from '../formats/read-document.js';
-import { placeRecords, type SourceText } from '../formats/source-text.js';
-import { extract } from '../pipeline/index.js';
+import { recordPlacer, type SourceText } from '../formats/source-text.js';
+import { extractBatches } from '../pipeline/index.js';
 import type { ClaimRecord } from '../types.js';
 import type { BatchDocument, BatchExtractOptions } from './document.js';
 import { parseJsonlDocument } from './jsonl-documents.js';
 import { checkSize, readBytes } from './read-bytes.js';
+import { STREAM_BYTES, streamTextFile } from './stream-text.js';
 
 /** A document that could be read: not one that failed before (a missing file). */
 export type ReadableDocument = Exclude<BatchDocument, { failure: unknown }>;
@@ -39,8 +43,52 @@ export interface ExtractedDocument {
  * and carrying the document's title and date. Throws `SolieuError` when it cannot be read.
  */
 export async function extractDocument(document: ReadableDocument, options: BatchExtractOptions = {}): Promise<ExtractedDocument> {
+  const { source, docId, batches } = await readAndExtract(document, options);
+  const records: ClaimRecord[] = [];
+  for (const batch of batches) for (const r of batch) records.push(r);
+  return { name: document.name, ...(docId !== undefined && { docId }), source, records };
+}
+
+/** The document read whole, and its records in batches as they are found (sentence by sentence), placed. */
+async function readAndExtract(document: ReadableDocument, options: BatchExtractOptions) {
   const { type, encoding, maxBytes, ...extractOptions } = options; // lang, all, kinds, segment, explain go to extract
   const { source, docId } = await readBatchDocument(document, { type, encoding, maxBytes });
-  const records = placeRecords(extract(source.text, { ...extractOptions, file: document.file ?? document.name, docId }), source);
-  return { name: document.name, ...(docId !== undefined && { docId }), source, records };
+  const place = recordPlacer(source);
+  const found = extractBatches(source.text, { ...extractOptions, file: document.file ?? document.name, docId });
+  return { source, docId, batches: (function* () { for (const batch of found) yield place(batch); })() };
+}
+
+/**
+ * {@link extractDocument} for a batch: the records in batches as they are found, and the UTF-8
+ * bytes of text read. A large plain-text file is read in pieces (`stream-text.ts`), never whole.
+ */
+export async function extractDocumentBatches(document: ReadableDocument, options: BatchExtractOptions = {}): Promise<{ bytes: number; docId?: string | number; batches: Iterable<ClaimRecord[]>; warnings?: string[] }> {
+  if ('path' in document && isLargeText(document.path, document.name, options)) {
+    const { type, encoding, maxBytes, ...extractOptions } = options;
+    const streamed = streamTextFile(document.path, { ...extractOptions, file: document.file ?? document.name, docId: document.docId });
+    if (streamed) return { ...streamed, docId: document.docId };
+  }
+  const { source, docId, batches } = await readAndExtract(document, options);
+  return { bytes: Buffer.byteLength(source.text), docId, batches, warnings: source.warnings ?? [] };
+}
+
+/** A plain-text file past {@link STREAM_BYTES} (and within `--max-bytes`), to be read in pieces if it is UTF-8. */
+function isLargeText(path: string, name: string, options: BatchExtractOptions): boolean {
+  if (options.encoding && options.encoding !== 'auto' && options.encoding !== 'utf-8') return false;
+  const head = Buffer.alloc(1024);
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile() || stat.size <= STREAM_BYTES) return false;
+    checkSize(name, stat.size, options.maxBytes);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if (error instanceof SolieuError) throw error;
+    return false; // the whole-file reader reports what is wrong
+  }
+  return (!options.type || options.type === 'auto' ? detectType(name, head) : options.type) === 'text';
 }

@@ -12,6 +12,13 @@ export interface ExtractManyOptions extends BatchExtractOptions {
    * threads). Default: records.
    */
   render?: RenderSpec;
+  /**
+   * Extract in worker threads even with one job: this thread then stays free to answer a
+   * signal at once, and a document past `timeoutMs` can be stopped. Default: only for `jobs` > 1.
+   */
+  isolate?: boolean;
+  /** With workers: the time one document may take before it is stopped and reported (EXTRACT_TIMEOUT). Default 120 s. */
+  timeoutMs?: number;
 }
 
 /** Documents go to workers in chunks of up to this many … */
@@ -51,15 +58,15 @@ async function* chunks(documents: AsyncIterable<BatchDocument> | Iterable<BatchD
  * time, however long the stream. Stopping early (`break`) shuts the workers down.
  */
 export async function* extractMany(documents: AsyncIterable<BatchDocument> | Iterable<BatchDocument>, options: ExtractManyOptions = {}): AsyncGenerator<DocumentResult> {
-  const { jobs = availableParallelism(), render, ...extractOptions } = options;
-  const runner = jobs > 1 ? workerRunner(jobs) : inProcessRunner();
+  const { jobs = availableParallelism(), render, isolate = jobs > 1, timeoutMs, ...extractOptions } = options;
+  const runner = isolate ? workerRunner(jobs, timeoutMs) : inProcessRunner();
   try {
     const work = async (chunk: { first: number; documents: BatchDocument[] }): Promise<DocumentResult[]> => {
       const outcomes = await runner.run({ documents: chunk.documents, options: extractOptions, render });
       return outcomes.map((outcome, k) => ({ index: chunk.first + k, name: chunk.documents[k]!.name, ...outcome }));
     };
-    const window = jobs > 1 ? CHUNKS_PER_WORKER * jobs : 1;
-    for await (const results of inOrder(chunks(documents, jobs > 1 ? CHUNK_DOCUMENTS : 1), work, window)) yield* results;
+    const window = isolate ? CHUNKS_PER_WORKER * jobs : 1;
+    for await (const results of inOrder(chunks(documents, isolate ? CHUNK_DOCUMENTS : 1), work, window)) yield* results;
   } finally {
     await runner.close();
   }

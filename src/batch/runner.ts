@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { DocumentOutcome } from './document.js';
@@ -24,31 +25,53 @@ function workerFile(): string {
   return new URL('../../dist/batch/worker.js', import.meta.url).href;
 }
 
-const pool = (threads: number) => new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: Infinity });
+/**
+ * The heap a worker may use: half of the machine's memory shared among the workers, between
+ * 512 MB and 2 GB. A document that needs more ends its worker (ERR_WORKER_OUT_OF_MEMORY) —
+ * a failure of that document — instead of the whole process.
+ */
+export function workerHeapMb(jobs: number): number {
+  return Math.round(Math.min(2048, Math.max(512, totalmem() / 2 ** 20 / 2 / jobs)));
+}
+
+const pool = (threads: number, heapMb: number) =>
+  new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: Infinity, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+
+/** The default time one document may take in a worker before it is stopped: generous (a long report takes seconds). */
+export const DEFAULT_TIMEOUT_MS = 120_000;
+
+const failed = (document: ChunkTask['documents'][number], code: 'WORKER_DIED' | 'EXTRACT_TIMEOUT', message: string): DocumentOutcome =>
+  ({ docId: document.docId, bytes: 0, records: [], rendered: null, claims: 0, claimsByKind: {}, failure: { code, message: `${document.name}: ${message}` } });
 
 /**
  * `jobs` worker threads, each loading the dictionaries (and vntk's models) once. A worker that
- * dies takes only its chunk with it, and only for a moment: each document of the chunk is tried
- * again alone, in a separate one-thread pool, so a document that kills its worker every time
- * is the only one reported (WORKER_DIED) — its neighbours are not lost with it.
+ * dies (a crash, running out of its heap) or a chunk past its time takes only its chunk with
+ * it, and only for a moment: each document of the chunk is tried again alone, in a separate
+ * one-thread pool, with its own time budget, so the document that kills its worker or never
+ * ends is the only one reported (WORKER_DIED, EXTRACT_TIMEOUT) — its neighbours are not lost
+ * with it, and the documents after it are not held up for longer than the budget.
  */
-export function workerRunner(jobs: number): ChunkRunner {
-  const workers = pool(jobs);
+export function workerRunner(jobs: number, timeoutMs = DEFAULT_TIMEOUT_MS): ChunkRunner {
+  const heapMb = workerHeapMb(jobs);
+  const workers = pool(jobs, heapMb);
   let quarantine: Piscina | undefined;
   const alone = async (task: Omit<ChunkTask, 'attempt'>, document: ChunkTask['documents'][number]): Promise<DocumentOutcome> => {
-    quarantine ??= pool(1);
+    quarantine ??= pool(1, heapMb);
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      const [outcome] = (await quarantine.run({ ...task, documents: [document], attempt: 2 })) as DocumentOutcome[];
+      const [outcome] = (await quarantine.run({ ...task, documents: [document], attempt: 2 }, { signal })) as DocumentOutcome[];
       return outcome!;
     } catch (error) {
-      const message = `${document.name}: its worker stopped twice (${(error as Error)?.message ?? String(error)})`;
-      return { docId: document.docId, bytes: 0, records: [], rendered: null, claims: 0, claimsByKind: {}, failure: { code: 'WORKER_DIED', message } };
+      if (signal.aborted) return failed(document, 'EXTRACT_TIMEOUT', `stopped after ${timeoutMs / 1000} s (--timeout-per-doc)`);
+      const e = error as NodeJS.ErrnoException | undefined;
+      const why = e?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `needed more than the ${heapMb} MB a worker may use` : (e?.message ?? String(error));
+      return failed(document, 'WORKER_DIED', `its worker stopped twice (${why})`);
     }
   };
   return {
     async run(task) {
       try {
-        return (await workers.run({ ...task, attempt: 1 })) as DocumentOutcome[];
+        return (await workers.run({ ...task, attempt: 1 }, { signal: AbortSignal.timeout(timeoutMs) })) as DocumentOutcome[];
       } catch {
         const outcomes: DocumentOutcome[] = [];
         for (const document of task.documents) outcomes.push(await alone(task, document));

@@ -4,13 +4,16 @@ import { processChunk, type ChunkTask } from './process-document.js';
 /**
  * Test hook, off unless set: `SOLIEU_FAULT_INJECTION=exit-worker:NAME` ends the worker thread
  * the first time it is given document NAME (`exit-worker-always:NAME`: every time), as a
- * crash would — the way the tests show that a dead worker costs at most its own document.
+ * crash would; `hang:NAME` keeps it busy for ever, as an extraction that never ends would —
+ * the way the tests show that a dead or stuck worker costs at most its own document.
  * (`throw:NAME`, in `processDocument`, makes extracting NAME throw, as a bug would.)
  */
 function injectFault(task: ChunkTask): void {
-  const fault = /^(exit-worker|exit-worker-always):(.+)$/.exec(process.env.SOLIEU_FAULT_INJECTION ?? '');
+  const fault = /^(exit-worker|exit-worker-always|hang):(.+)$/.exec(process.env.SOLIEU_FAULT_INJECTION ?? '');
   if (!fault || (fault[1] === 'exit-worker' && task.attempt > 1)) return;
-  if (task.documents.some((d) => d.name === fault[2])) process.exit(70);
+  if (!task.documents.some((d) => d.name === fault[2])) return;
+  if (fault[1] === 'hang') for (;;);
+  process.exit(70);
 }
 
 /** A worker thread of the pool: a chunk of documents in, their outcomes out. */

@@ -9,7 +9,16 @@ const VI_MARKS = /\b\d{1,3}(?:\.\d{3}){2,}\b|\b\d+,\d{1,2}\b(?![.,]\d)/g;
 const EN_MARKS = /\b\d{1,3}(?:,\d{3}){2,}\b|\b\d{1,3},\d{3}\.\d+\b/g;
 
 export function detectNumberStyle(text: string): NumberStyle {
-  const vi = text.match(VI_MARKS)?.length ?? 0;
-  const en = text.match(EN_MARKS)?.length ?? 0;
+  return styleOfMarks(countStyleMarks(text));
+}
+
+/** How many numbers of `text` are written each way: counts of the pieces of a text add up to the whole's (no mark spans a line). */
+export function countStyleMarks(text: string, into = { vi: 0, en: 0 }): { vi: number; en: number } {
+  into.vi += text.match(VI_MARKS)?.length ?? 0;
+  into.en += text.match(EN_MARKS)?.length ?? 0;
+  return into;
+}
+
+export function styleOfMarks({ vi, en }: { vi: number; en: number }): NumberStyle {
   return en >= 2 && en > vi ? 'en' : 'vi';
 }

@@ -74,6 +74,18 @@ function isClockAt(tokens: readonly Token[], i: number): boolean {
  */
 function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
   const out: Token[] = [];
+  // The glued run a token stands in, found once for the whole run ("1-2-3-…" of any length is
+  // scanned once, not once per number), and the last number in it.
+  let runEnd = -1;
+  let lastNum = -1;
+  const runFrom = (i: number) => {
+    if (i > runEnd) {
+      runEnd = gluedRun(tokens, i);
+      lastNum = -1;
+      for (let k = runEnd; k >= i; k--) if (tokens[k]!.type === 'num') (lastNum = k), (k = i);
+    }
+    return runEnd;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -94,12 +106,11 @@ function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
       i = last;
       continue;
     }
-    const end = gluedRun(tokens, i);
-    const run = tokens.slice(i, end + 1);
+    const end = runFrom(i);
     // "USD5,50", "EUR80": a currency written before its digits stays a word of its own.
     const currencyFirst = t.type === 'word' && lexicon.currencies.hasWord(t.text) && next.type === 'num';
-    if (t.type === 'word' && !currencyFirst && run.some((x) => x.type === 'num') && isAscii(t.text)) {
-      out.push(merge(run, 'code'));
+    if (t.type === 'word' && !currencyFirst && lastNum >= i && isAscii(t.text)) {
+      out.push(merge(tokens.slice(i, end + 1), 'code'));
       i = end;
       continue;
     }
@@ -116,7 +127,7 @@ function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
       const suffix = lexicon.suffixes.get(next.text);
       const known = (suffix && (!suffix.decimalOnly || /[.,]/.test(t.text))) || isNumberWord(next.text, lexicon) || !isAscii(next.text);
       if (resolution || !known) {
-        out.push(merge(run, 'code'));
+        out.push(merge(tokens.slice(i, end + 1), 'code'));
         i = end;
         continue;
       }

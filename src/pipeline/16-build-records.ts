@@ -12,10 +12,41 @@ export interface PlacedDraft {
 // Scale words multiply in binary floating point: 11,07 × 1e6 is 11070000.000000002.
 const tidy = (n: number | null): number | null => (n === null || Number.isInteger(n) ? n : Number(n.toPrecision(12)));
 
-/** Stage: the records, in text order, numbered `c1`, `c2`, … within the document. */
-export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string, docId?: string | number, explain = false): ClaimRecord[] {
+/**
+ * The longest `sentence` a record carries. A longer one (a table row, a list run into one line)
+ * is given as the stretch of {@link SENTENCE_WINDOW} characters around the claim, cut at white
+ * space and marked with `…` where it was cut, so that output grows with the claims, not with
+ * claims × sentence length. Offsets are the claim's own and stay exact.
+ */
+export const MAX_RECORD_SENTENCE = 1000;
+export const SENTENCE_WINDOW = 400;
+
+/** The sentence, or past the bound the window of it around `start..end` (document offsets). */
+export function sentenceAround(sentence: Sentence, start: number, end: number): string {
+  const { text } = sentence;
+  if (text.length <= MAX_RECORD_SENTENCE) return text;
+  const from = start - sentence.start;
+  const to = end - sentence.start;
+  const room = Math.max(0, SENTENCE_WINDOW - (to - from));
+  let a = Math.max(0, from - (room >> 1));
+  let b = Math.min(text.length, a + (to - from) + room);
+  a = Math.max(0, Math.min(a, b - (to - from) - room));
+  // Whole words at the cut ends: move inwards to the next white space, never into the claim.
+  if (a > 0) {
+    const space = text.indexOf(' ', a);
+    if (space !== -1 && space < from) a = space + 1;
+  }
+  if (b < text.length) {
+    const space = text.lastIndexOf(' ', b);
+    if (space >= to) b = space;
+  }
+  return `${a > 0 ? '…' : ''}${text.slice(a, b)}${b < text.length ? '…' : ''}`;
+}
+
+/** Stage: the records, in text order, numbered `c1`, `c2`, … within the document (after the `before` records of earlier sentences). */
+export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string, docId?: string | number, explain = false, before = 0): ClaimRecord[] {
   return placed.map(({ draft: d, sentence, lang }, i) => withExtras(docId, explain ? [...d.rules] : undefined, {
-    id: `c${i + 1}`,
+    id: `c${before + i + 1}`,
     file,
     line: sentence.line,
     start: d.start,
@@ -30,7 +61,7 @@ export function buildRecords(placed: readonly PlacedDraft[], text: string, file:
     subject: d.subject,
     qualifier: d.qualifier,
     change: d.change,
-    sentence: sentence.text,
+    sentence: sentenceAround(sentence, d.start, d.end),
     lang,
   }));
 }

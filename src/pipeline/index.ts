@@ -1,10 +1,11 @@
+import { SolieuError } from '../errors.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { extractEnglishSentence, getEnglishLexicon, languageSegments, mayHoldEnglishNumber } from '../english/index.js';
 import { getSegmenter, type VntkModels } from '../segment/index.js';
 import { getLexicon } from '../lexicon/load.js';
 import { ALL_KINDS, METRIC_KINDS, type ClaimRecord, type ExtractOptions, type Kind } from '../types.js';
 import { normalizeText } from './01-normalize.js';
-import { detectNumberStyle } from './02-detect-number-style.js';
+import { detectNumberStyle, type NumberStyle } from './02-detect-number-style.js';
 import { splitLines } from './03-split-lines.js';
 import { splitSentences } from './04-split-sentences.js';
 import { tokenize } from './05-tokenize.js';
@@ -51,22 +52,48 @@ function wantedKinds(options: ExtractOptions): ReadonlySet<Kind> {
 
 /**
  * Every quantified claim in a Vietnamese text, as records in text order (SPEC §5).
- * Offsets refer to the normalized text ({@link normalize}).
+ * Offsets refer to the normalized text ({@link normalize}). Throws `INVALID_ARGUMENT` for a
+ * text that is not a string or options that are not an object.
  */
 export function extract(input: string, options: ExtractOptions = {}): ClaimRecord[] {
+  checkArguments('extract', input, options);
+  const records: ClaimRecord[] = [];
+  for (const batch of extractBatches(input, options)) for (const r of batch) records.push(r);
+  return records;
+}
+
+/**
+ * The same records, sentence by sentence as they are found: a document of any length is
+ * extracted, rendered and written in bounded pieces, never held whole as records.
+ */
+export function extractBatches(input: string, options: ExtractOptions = {}, piece?: Piece): Generator<ClaimRecord[]> {
+  checkArguments('extractBatches', input, options); // here, not on the first next()
+  return batchesOf(input, options, piece);
+}
+
+/** Called from JavaScript, anything may come: a clear error, not a TypeError from deep inside. */
+function checkArguments(name: string, input: unknown, options: unknown): void {
+  const kind = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+  if (typeof input !== 'string') throw new SolieuError('INVALID_ARGUMENT', `${name} needs a string, got ${kind(input)}`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new SolieuError('INVALID_ARGUMENT', `${name} options must be an object, got ${kind(options)}`);
+}
+
+function* batchesOf(input: string, options: ExtractOptions, piece?: Piece): Generator<ClaimRecord[]> {
   const lexicon = getLexicon();
   const text = normalizeText(input);
-  const doc: DocumentScope = { text, lexicon, style: detectNumberStyle(text), explain: options.explain };
+  const doc: DocumentScope = { text, lexicon, style: piece?.style ?? detectNumberStyle(text), explain: options.explain };
   const kinds = wantedKinds(options);
   const models = options.segment ? getSegmenter() : null;
   const english = getEnglishLexicon();
-  const placed: PlacedDraft[] = [];
+  const file = options.file ?? '-';
+  let count = 0;
   for (const sentence of splitSentences(text, splitLines(text, lexicon), lexicon)) {
     // Each stretch in its own language: an English quotation in a Vietnamese article writes
     // 1,200 for twelve hundred, and is read by the English path.
     // A sentence with no number in either language needs no language (most sentences).
     if (!mayHoldNumber(sentence.text, lexicon) && !mayHoldEnglishNumber(sentence.text, english)) continue;
     const segments = options.lang && options.lang !== 'auto' ? [{ sentence, lang: options.lang }] : languageSegments(sentence, english);
+    const placed: PlacedDraft[] = [];
     for (const { sentence: part, lang } of segments) {
       let drafts: Draft[];
       if (lang === 'en') drafts = mayHoldEnglishNumber(part.text, english) ? extractEnglishSentence(part, english) : [];
@@ -75,6 +102,26 @@ export function extract(input: string, options: ExtractOptions = {}): ClaimRecor
         if (draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds) && isRepresentable(draft)) placed.push({ draft, sentence, lang });
       }
     }
+    if (!placed.length) continue;
+    const records = buildRecords(placed, text, file, options.docId, options.explain, count + (piece?.before ?? 0));
+    if (piece) for (const r of records) (r.start += piece.offset), (r.end += piece.offset), (r.line += piece.line - 1);
+    yield records;
+    count += placed.length;
   }
-  return buildRecords(placed, text, options.file ?? '-', options.docId, options.explain);
+}
+
+/**
+ * Where a piece of a long text stands in the whole: a text too long to hold is read in pieces
+ * that end at line breaks (no line, sentence or number spans two), each extracted with the
+ * number style of the whole and its records placed in the whole.
+ */
+export interface Piece {
+  /** The whole's number style (`countStyleMarks` over every piece first). */
+  style: NumberStyle;
+  /** Characters of the normalized whole before this piece. */
+  offset: number;
+  /** The whole's line number of the piece's first line. */
+  line: number;
+  /** Records of the whole before this piece (ids go on from there). */
+  before: number;
 }

@@ -7,6 +7,7 @@ export function jsonWriter(options: ResolvedWriterOptions): FormatWriter {
   let first = true;
   return {
     start: () => '[',
+    between: ',\n',
     render: (records) => records.map((r) => `  ${JSON.stringify(pick(r, options.fields))}`).join(',\n'),
     append: (rendered) => {
       if (!rendered) return '';

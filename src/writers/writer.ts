@@ -10,6 +10,8 @@ import type { RecordField } from './fields.js';
  * out once it is placed after the batches before it (JSON's commas).
  */
 export interface Writer {
+  /** What joins two batches rendered one after the other (JSON's comma; nothing for the others). */
+  between: string;
   start(): string;
   write(records: readonly ClaimRecord[]): string;
   render(records: readonly ClaimRecord[]): string;
@@ -18,11 +20,11 @@ export interface Writer {
 }
 
 /** A format's part of a writer: `append` defaults to writing the rendered text as it is. */
-export type FormatWriter = Pick<Writer, 'start' | 'render' | 'end'> & Partial<Pick<Writer, 'append'>>;
+export type FormatWriter = Pick<Writer, 'start' | 'render' | 'end'> & Partial<Pick<Writer, 'append' | 'between'>>;
 
 export function completeWriter(format: FormatWriter): Writer {
   const append = format.append ?? ((rendered: string) => rendered);
-  return { ...format, append, write: (records) => append(format.render(records)) };
+  return { ...format, between: format.between ?? '', append, write: (records) => append(format.render(records)) };
 }
 
 export type Format = 'csv' | 'json' | 'jsonl' | 'table';

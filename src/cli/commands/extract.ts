@@ -1,13 +1,15 @@
 import { extname } from 'node:path';
 import { SolieuError } from '../../errors.js';
 import { ALL_KINDS, type Kind } from '../../types.js';
+import type { DocumentResult } from '../../batch/document.js';
 import type { ReadOptions } from '../../formats/read-document.js';
 import { createWriter, EXPLAIN_FIELDS, FORMATS, OPTIONAL_FIELDS, parseFields, RECORD_FIELDS, SOURCE_FIELDS, TABLE_FIELDS, type Format, type RecordField } from '../../writers/index.js';
 import { openDocuments, parseReadOptions, type DocumentOptions, type OpenedDocuments } from '../documents.js';
 import type { CliIO } from '../io.js';
 import { fileSink, streamSink, type Sink } from '../output.js';
-import { runBatch, type BatchCommandOptions } from '../run-batch.js';
+import { refuseOutputsOverInputs, runBatch, type BatchCommandOptions } from '../run-batch.js';
 import { prepareSegmenter } from '../segmenter.js';
+import { writeRendered } from '../write-rendered.js';
 
 /** Options of `solieu extract` as commander parses them. */
 export interface ExtractCommandOptions extends DocumentOptions, BatchCommandOptions {
@@ -77,6 +79,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const color = options.color !== false && !io.env.NO_COLOR && !options.output && !!io.stdout.isTTY;
   prepareSegmenter(options.segment, io);
   const read = parseReadOptions(options);
+  await refuseOutputsOverInputs(inputs, options);
   const opened = await openDocuments(inputs, options, io);
   if (options.printText) return printText(opened, read, options, io);
   const fields = chooseFields(options, format, opened);
@@ -87,10 +90,11 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const extractOptions = { ...read, all: options.all, kinds, segment: options.segment, explain: options.explain, render: { format, options: writerOptions } };
   try {
     await sink.write(writer.start());
-    const status = await runBatch(opened, extractOptions, options, io, (result) => sink.write(writer.append(result.rendered ?? '')));
-    await sink.write(writer.end());
-    sink.commit();
-    return status;
+    const append = (result: DocumentResult) => writeRendered(result, writer, sink);
+    return await runBatch(opened, extractOptions, options, io, append, async () => {
+      await sink.write(writer.end());
+      sink.commit();
+    });
   } catch (error) {
     sink.abort();
     throw error;
@@ -106,10 +110,8 @@ async function printText(opened: OpenedDocuments, read: ReadOptions, options: Ex
   const sink: Sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
   const headed = opened.total !== 1;
   try {
-    const status = await runBatch(opened, { ...read, render: { format: 'source-text' } }, options, io, (result) =>
-      result.rendered === null ? undefined : sink.write(headed ? `==> ${result.name} <==\n${result.rendered}\n` : result.rendered));
-    sink.commit();
-    return status;
+    return await runBatch(opened, { ...read, render: { format: 'source-text' } }, options, io, (result) =>
+      result.rendered === null ? undefined : sink.write(headed ? `==> ${result.name} <==\n${result.rendered}\n` : result.rendered), () => sink.commit());
   } catch (error) {
     sink.abort();
     throw error;
