@@ -10,6 +10,7 @@ export { parseNumber } from './numbers/parse-number.js';
 export { SolieuError, type ErrorCode } from './errors.js';
 export { segmentWords, tagWords, type TaggedWord, type Word } from './segment/index.js';
 export { extractMany, type ExtractManyOptions } from './batch/extract-many.js';
+export { removeSpill } from './batch/process-document.js';
 export { extractDocument, type ExtractedDocument } from './batch/extract-document.js';
 export { compareClaims, compareValues, PAIR_STATUSES, type ClaimPair, type Comparison, type PairStatus } from './compare/index.js';
 export { annotateText, annotationLegend, type AnnotateOptions } from './annotate/annotate.js';

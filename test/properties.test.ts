@@ -40,6 +40,15 @@ const mutatedText = fc
   );
 const anyText = fc.oneof(randomText, mutatedText);
 
+/** One long line — a table row or a scraped page run together — of 2,000 to 60,000 characters of claim pieces, no line break. */
+const longLine = fc
+  .tuple(fc.array(fc.oneof(piece, fc.constantFrom(...paragraphs)), { minLength: 20, maxLength: 80 }), fc.integer({ min: 2_000, max: 60_000 }))
+  .map(([parts, size]) => {
+    const unit = parts.join(' ').replace(/[\r\n]+/g, ' ');
+    return unit.repeat(Math.ceil(size / Math.max(1, unit.length))).slice(0, size);
+  });
+const LONG_RUNS = Math.max(50, Math.round(RUNS / 20));
+
 function checkRecords(input: string, records: readonly ClaimRecord[]) {
   const text = normalize(input);
   let previousStart = -1;
@@ -65,6 +74,17 @@ describe(`extraction properties (${RUNS} cases each, seed ${SEED})`, () => {
         checkRecords(text, extract(text, { all }));
       }),
       settings,
+    );
+  }, TIMEOUT);
+
+  it(`a long single line (${LONG_RUNS} cases): the same properties, and every record's sentence bounded`, () => {
+    fc.assert(
+      fc.property(longLine, (text) => {
+        const records = extract(text);
+        checkRecords(text, records);
+        for (const r of records) expect(r.sentence.length).toBeLessThanOrEqual(1000);
+      }),
+      { ...settings, numRuns: LONG_RUNS },
     );
   }, TIMEOUT);
 

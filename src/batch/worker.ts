@@ -1,3 +1,4 @@
+import { getLexicon } from '../lexicon/load.js';
 import type { DocumentOutcome } from './document.js';
 import { processChunk, type ChunkTask } from './process-document.js';
 
@@ -15,6 +16,10 @@ function injectFault(task: ChunkTask): void {
   if (fault[1] === 'hang') for (;;);
   process.exit(70);
 }
+
+// The dictionaries load as the thread starts, while the main thread is still reading the
+// first documents: a single article does not wait for them after it arrives.
+setImmediate(() => getLexicon());
 
 /** A worker thread of the pool: a chunk of documents in, their outcomes out. */
 export default function run(task: ChunkTask): Promise<DocumentOutcome[]> {
