@@ -16,6 +16,9 @@ export const QUALIFIERS: readonly Qualifier[] = ['over', 'under', 'approx', 'at_
 
 /** Whether the number is the amount of a change, and which way (SPEC §3, "Change"). */
 export type Change = 'up' | 'down';
+/** What a figure is presented as (SPEC §3b): a result, a plan, a prediction, a norm that binds everyone. */
+export const STATUSES = ['actual', 'target', 'forecast', 'rule'] as const;
+export type Status = (typeof STATUSES)[number];
 
 /** One quantified claim, as solieu emits it (SPEC §5 plus `id` and `line`). */
 export interface ClaimRecord {
@@ -42,6 +45,12 @@ export interface ClaimRecord {
   change: Change | null;
   /** The sentence that holds the claim. */
   sentence: string;
+  /** SPEC §3b: `actual`, `target`, `forecast` or `rule`, from the words of the sentence. */
+  status: Status;
+  /** SPEC §3b: the words of the sentence that say when the figure holds (`năm 2022`, `đến nay`), or null. */
+  time: string | null;
+  /** SPEC §3b: who the sentence attributes the figure to (`Tổng cục Thống kê`), or null. */
+  source: string | null;
   /** The language the sentence was read in: `vi`, or `en` for English sentences (`--lang`). */
   lang: 'vi' | 'en';
   /** The document's id, only for documents given with one (JSON Lines input, `docId`); writers put it first. */
@@ -69,6 +78,8 @@ export interface ExtractOptions {
   all?: boolean;
   /** Keep only these kinds. Default: the six metric kinds (plus the non-metric ones with `all`). */
   kinds?: readonly Kind[];
+  /** Only claims of these statuses (SPEC §3b): `['actual']` for results alone. Ids stay those of the whole document. Default: all. */
+  statuses?: readonly Status[];
   /**
    * Segment words with vntk's trained models before reading where units end. Default false:
    * measured on the gold sets, the dictionary rules alone give the better units (README,

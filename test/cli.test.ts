@@ -6,7 +6,7 @@ import { runCli } from './helpers/cli.js';
 
 let dir: string;
 const ARTICLE = 'Có 94 xã, phường đăng ký thực hiện. Tỷ lệ đạt trên 98%.\nDoanh thu đạt 2.500 tỷ đồng vào năm 2022.\n';
-const HEADER = 'file,id,line,start,end,text,kind,value,value_max,denominator,unit,currency,subject,qualifier,change,sentence,lang';
+const HEADER = 'file,id,line,start,end,text,kind,value,value_max,denominator,unit,currency,subject,qualifier,change,sentence,status,time,source,lang';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'solieu-cli-'));
@@ -97,6 +97,14 @@ describe('solieu extract: options', () => {
     expect(csv[0]!.endsWith(',lang,rules')).toBe(true);
     expect(csv[1]).toMatch(/,vi,qualifier\/not-more-adj( \S+)*$/);
     expect((await runCli(['extract', '-f', 'jsonl'], { stdin })).stdout).not.toContain('"rules"');
+  });
+  it('--status keeps only claims of those statuses, ids those of the whole document; an unknown status is a usage error', async () => {
+    const stdin = 'Kế hoạch đề ra 100 tỷ đồng, đạt 120 tỷ đồng.';
+    const run = await runCli(['extract', '-f', 'jsonl', '--status', 'target', '--fields', 'id,text,status'], { stdin });
+    expect(run.stdout).toBe('{"id":"c1","text":"100 tỷ đồng","status":"target"}\n');
+    const actual = await runCli(['extract', '-f', 'jsonl', '--status', 'actual', '--fields', 'id,status'], { stdin });
+    expect(actual.stdout).toBe('{"id":"c2","status":"actual"}\n');
+    expect((await runCli(['extract', '--status', 'plan'], { stdin })).code).toBe(2);
   });
   it('--fields picks and orders fields', async () => {
     const run = await runCli(['extract', '--fields', 'value,unit', join(dir, 'a.txt')]);

@@ -45,7 +45,7 @@ describe.runIf(existsSync(CHROMIUM))('a report whose sentences are places in the
   it('embeds places, not sentences', () => {
     const data = JSON.parse(/id="report-data">([^<]*)</.exec(html)![1]!) as ReportData;
     expect(data.claims.every((c) => c.sentenceAt && c.record.sentence === undefined)).toBe(true);
-    expect(html.length).toBeLessThan(records.reduce((sum, r) => sum + r.sentence.length, 0) / 4);
+    expect(html.length).toBeLessThan(records.reduce((sum, r) => sum + r.sentence.length, 0) / 3);
   });
 
   it('downloads the CSV the CLI writes, every sentence rebuilt', async () => {

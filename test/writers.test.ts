@@ -9,7 +9,7 @@ const csvRows = (csv: string) => csv.trimEnd().split('\n');
 describe('csv', () => {
   it('writes a header and one row per record', () => {
     const rows = csvRows(writeRecords(records, 'csv'));
-    expect(rows[0]).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,currency,subject,qualifier,change,sentence,lang');
+    expect(rows[0]).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,currency,subject,qualifier,change,sentence,status,time,source,lang');
     expect(rows).toHaveLength(records.length + 1);
     expect(rows[1]).toMatch(/^a\.txt,c1,1,3,13,hơn 85\.000,count,85000,,,tài khoản,,,over,,/);
   });
@@ -41,7 +41,7 @@ describe('csv', () => {
     ]);
   });
   it('writes only a header for no records', () => {
-    expect(writeRecords([], 'csv')).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,currency,subject,qualifier,change,sentence,lang\n');
+    expect(writeRecords([], 'csv')).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,currency,subject,qualifier,change,sentence,status,time,source,lang\n');
   });
 });
 

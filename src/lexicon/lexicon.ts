@@ -78,6 +78,13 @@ export interface Lexicon {
   rankFollowers: PhraseIndex<true>;
   moneyWords: PhraseIndex<true>;
   phoneMarkers: PhraseIndex<true>;
+  /** What a sentence says a figure is (SPEC §3b): cue phrases and the status each gives, and the plain lists below. */
+  statement: {
+    statusCues: ReadonlyMap<string, 'actual' | 'target' | 'forecast' | 'rule'>;
+    reportingVerbs: readonly string[];
+    sourceExclusions: ReadonlySet<string>;
+    timeWords: readonly string[];
+  };
   unitBoundaries: PhraseIndex<BoundaryClass>;
   /** Verbs that keep their object in a unit ("cơ quan thuộc Chính phủ"). */
   verbsWithObject: PhraseIndex<true>;

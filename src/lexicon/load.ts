@@ -123,6 +123,12 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     rankFollowers: phrases(t('rankFollowers')),
     moneyWords: phrases(t('moneyWords')),
     phoneMarkers: phrases(t('phoneMarkers')),
+    statement: {
+      statusCues: new Map(t('statusCues').map((r) => [str(r, 'phrase').toLowerCase(), str(r, 'status') as 'actual' | 'target' | 'forecast' | 'rule'])),
+      reportingVerbs: t('reportingVerbs').map((r) => str(r, 'phrase').toLowerCase()),
+      sourceExclusions: new Set(t('sourceExclusions').map((r) => str(r, 'phrase').toLowerCase())),
+      timeWords: t('timeWords').map((r) => str(r, 'phrase').toLowerCase()),
+    },
     unitBoundaries: new PhraseIndex<BoundaryClass>(t('unitBoundaries').map((r) => [str(r, 'word'), str(r, 'class') as BoundaryClass])),
     verbsWithObject: phrases(t('verbsWithObject'), 'word'),
     eventClassifiers: phrases(t('eventClassifiers'), 'word'),

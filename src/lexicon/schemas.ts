@@ -53,6 +53,10 @@ export const SCHEMAS = {
   rankFollowers: words('context/rank-followers.tsv'),
   moneyWords: words('context/money-words.tsv'),
   phoneMarkers: words('context/phone-markers.tsv'),
+  statusCues: { file: 'statement/status-cues.tsv', columns: [text('phrase'), oneOf('status', ['actual', 'target', 'forecast', 'rule'])], key: ['phrase'] },
+  reportingVerbs: words('statement/reporting-verbs.tsv'),
+  sourceExclusions: words('statement/source-exclusions.tsv'),
+  timeWords: words('statement/time-words.tsv'),
   unitBoundaries: {
     file: 'grammar/unit-boundaries.tsv',
     columns: [text('word'), oneOf('class', ['prep', 'aux', 'conj', 'det', 'verb', 'preverb', 'nominalizer'])],

@@ -20,7 +20,9 @@ import { classifyKind } from './12-classify-kind.js';
 import { filterNonClaims } from './13-filter-non-claims.js';
 import { attachChange } from './14-attach-change.js';
 import { attachSubject } from './15-attach-subject.js';
-import { buildRecords, type PlacedDraft } from './16-build-records.js';
+import { readSentence } from './16-read-statement.js';
+import { buildRecords, type PlacedDraft } from './17-build-records.js';
+import type { Token } from '../text/token.js';
 import type { Draft } from './draft.js';
 import { sentenceScope, type DocumentScope, type SentenceScope } from './scope.js';
 
@@ -96,17 +98,24 @@ function* batchesOf(input: string, options: ExtractOptions, piece?: Piece): Gene
     const placed: PlacedDraft[] = [];
     for (const { sentence: part, lang } of segments) {
       let drafts: Draft[];
+      let tokens: Token[] | null = null;
       if (lang === 'en') drafts = mayHoldEnglishNumber(part.text, english) ? extractEnglishSentence(part, english) : [];
-      else drafts = mayHoldNumber(part.text, lexicon) ? extractSentence(sentenceScope(doc, part, tokenize(part, lexicon)), models) : [];
+      else if (mayHoldNumber(part.text, lexicon)) drafts = extractSentence(sentenceScope(doc, part, (tokens = tokenize(part, lexicon))), models);
+      else drafts = [];
+      // What the sentence says of its figures (status, time, source), read once for them all.
+      let reading: PlacedDraft['reading'] = null;
       for (const draft of drafts) {
-        if (draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds) && isRepresentable(draft)) placed.push({ draft, sentence, lang });
+        if (!(draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds) && isRepresentable(draft))) continue;
+        if (tokens && !reading) reading = { base: part.start, of: readSentence(part, tokens, lexicon) };
+        placed.push({ draft, sentence, lang, reading });
       }
     }
     if (!placed.length) continue;
     const records = buildRecords(placed, text, file, options.docId, options.explain, count + (piece?.before ?? 0));
     if (piece) for (const r of records) (r.start += piece.offset), (r.end += piece.offset), (r.line += piece.line - 1);
-    yield records;
     count += placed.length;
+    const kept = options.statuses ? records.filter((r) => options.statuses!.includes(r.status)) : records;
+    if (kept.length) yield kept;
   }
 }
 

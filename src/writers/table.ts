@@ -36,7 +36,7 @@ const CELLS: Partial<Record<RecordField, (r: ClaimRecord) => string>> = {
 
 
 /** Default table columns: what a reader scanning the claims wants to see. */
-export const TABLE_FIELDS: readonly RecordField[] = ['file', 'line', 'kind', 'value', 'qualifier', 'change', 'unit', 'subject', 'text'];
+export const TABLE_FIELDS: readonly RecordField[] = ['file', 'line', 'kind', 'value', 'qualifier', 'change', 'status', 'unit', 'subject', 'text'];
 const MAX_CELL = 32;
 
 /**

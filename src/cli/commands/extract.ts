@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { SolieuError } from '../../errors.js';
-import { ALL_KINDS, type Kind } from '../../types.js';
+import { ALL_KINDS, STATUSES, type Kind, type Status } from '../../types.js';
 import type { DocumentResult } from '../../batch/document.js';
 import type { ReadOptions } from '../../formats/read-document.js';
 import { createWriter, EXPLAIN_FIELDS, FORMATS, OPTIONAL_FIELDS, parseFields, RECORD_FIELDS, SOURCE_FIELDS, TABLE_FIELDS, type Format, type RecordField } from '../../writers/index.js';
@@ -16,6 +16,7 @@ export interface ExtractCommandOptions extends DocumentOptions, BatchCommandOpti
   format?: string;
   output?: string;
   kinds?: string;
+  status?: string;
   fields?: string;
   all?: boolean;
   segment?: boolean;
@@ -38,6 +39,16 @@ export function chooseFormat(options: { format?: string; output?: string }, io: 
   }
   if (options.output) return FORMAT_BY_EXTENSION[extname(options.output).toLowerCase()] ?? 'csv';
   return io.stdout.isTTY ? 'table' : 'csv';
+}
+
+/** `--status`: statuses of SPEC §3b, comma-separated. */
+export function parseStatuses(list: string | undefined): Status[] | undefined {
+  if (list === undefined) return undefined;
+  const statuses = list.split(',').map((k) => k.trim()).filter(Boolean);
+  const known: readonly string[] = STATUSES;
+  const unknown = statuses.find((k) => !known.includes(k));
+  if (unknown !== undefined || !statuses.length) throw new SolieuError('INVALID_OPTION', `option \`--status\` must list statuses of ${STATUSES.join(', ')}, got "${unknown ?? ''}"`);
+  return statuses as Status[];
 }
 
 export function parseKinds(list: string | undefined): Kind[] | undefined {
@@ -87,7 +98,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const writer = createWriter(format, writerOptions);
   const sink: Sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
   // Records are rendered where they are extracted (in the workers); here they are only placed.
-  const extractOptions = { ...read, all: options.all, kinds, segment: options.segment, explain: options.explain, render: { format, options: writerOptions } };
+  const extractOptions = { ...read, all: options.all, kinds, segment: options.segment, explain: options.explain, statuses: parseStatuses(options.status), render: { format, options: writerOptions } };
   try {
     await sink.write(writer.start());
     const append = (result: DocumentResult) => writeRendered(result, writer, sink);

@@ -1,5 +1,6 @@
 import type { ClaimRecord } from '../types.js';
 import type { Draft } from './draft.js';
+import { statementOf, type SentenceReading } from './16-read-statement.js';
 import type { Sentence } from './scope.js';
 
 export interface PlacedDraft {
@@ -7,6 +8,8 @@ export interface PlacedDraft {
   sentence: Sentence;
   /** The language the sentence was read in. */
   lang: 'vi' | 'en';
+  /** What the (Vietnamese) sentence says of its figures, read once (stage 16), from offset `base`; null for English. */
+  reading: { base: number; of: SentenceReading } | null;
 }
 
 // Scale words multiply in binary floating point: 11,07 × 1e6 is 11070000.000000002.
@@ -45,7 +48,9 @@ export function sentenceAround(sentence: Sentence, start: number, end: number): 
 
 /** Stage: the records, in text order, numbered `c1`, `c2`, … within the document (after the `before` records of earlier sentences). */
 export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string, docId?: string | number, explain = false, before = 0): ClaimRecord[] {
-  return placed.map(({ draft: d, sentence, lang }, i) => withExtras(docId, explain ? [...d.rules] : undefined, {
+  return placed.map(({ draft: d, sentence, lang, reading }, i) => {
+    const { status, time, source } = reading ? statementOf(reading.of, reading.base, d.start, d.end) : NO_STATEMENT;
+    return withExtras(docId, explain ? [...d.rules] : undefined, {
     id: `c${before + i + 1}`,
     file,
     line: sentence.line,
@@ -62,9 +67,16 @@ export function buildRecords(placed: readonly PlacedDraft[], text: string, file:
     qualifier: d.qualifier,
     change: d.change,
     sentence: sentenceAround(sentence, d.start, d.end),
+    status,
+    time,
+    source,
     lang,
-  }));
+  });
+  });
 }
+
+/** English sentences: their status, time and source are not read yet. */
+const NO_STATEMENT = { status: 'actual', time: null, source: null } as const;
 
 /** Sets `doc_id` and `rules` after the fact: a conditional spread in the literal would slow every record down. */
 function withExtras(docId: string | number | undefined, rules: string[] | undefined, record: ClaimRecord): ClaimRecord {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+// Stage 16 (SPEC §3b): status, time and source of a figure, from the words of its own sentence
+// (dictionaries/statement/). Each table has its look-alikes beside it.
+const at = (sentence: string, figure: string) => {
+  const record = extract(sentence).find((r) => r.text.includes(figure));
+  if (!record) throw new Error(`no claim "${figure}" in: ${sentence}`);
+  return record;
+};
+
+describe('16 read statement: status', () => {
+  const table: [string, string, string][] = [
+    ['Tỉnh phấn đấu đạt 100% xã có internet.', '100%', 'actual'], // "đạt" after the cue: a result word ends its reach
+    ['Mục tiêu năm 2025 có 150 doanh nghiệp số.', '150', 'target'],
+    ['Chỉ tiêu tuyển sinh năm nay là 3.000 em.', '3.000', 'target'],
+    ['Kế hoạch đề ra 100 tỷ đồng, đạt 120 tỷ đồng.', '100 tỷ', 'target'],
+    ['Kế hoạch đề ra 100 tỷ đồng, đạt 120 tỷ đồng.', '120 tỷ', 'actual'],
+    ['Dự toán thu ngân sách là 1.212 tỷ đồng.', '1.212', 'target'],
+    ['Các chuyên gia dự báo giá vàng lên 70 triệu đồng.', '70 triệu', 'forecast'],
+    ['Nếu mưa kéo dài, 40 vạn người sẽ thiếu đói.', '40 vạn', 'forecast'],
+    ['Theo quy định, mức phạt tiền từ 5 đến 10 triệu đồng.', '5 đến 10 triệu', 'rule'],
+    ['Người từ 60 tuổi trở lên được miễn lệ phí 50.000 đồng.', '50.000', 'rule'],
+  ];
+  for (const [sentence, figure, status] of table) it(`${figure} in "${sentence}" → ${status}`, () => expect(at(sentence, figure).status).toBe(status));
+
+  const mustNot: [string, string][] = [
+    ['Năm 2022 kim ngạch ước đạt 5 tỷ USD.', '5 tỷ'], // an estimate of a past figure is actual
+    ['Doanh thu đạt 128% kế hoạch.', '128%'], // progress against a plan is actual
+    ['Công an đã xử phạt 324 trường hợp vi phạm.', '324'], // a fine imposed is an act, not a rule
+    ['Xã có 94 hộ nghèo.', '94'],
+  ];
+  for (const [sentence, figure] of mustNot) it(`must not: ${figure} in "${sentence}" is actual`, () => expect(at(sentence, figure).status).toBe('actual'));
+});
+
+describe('16 read statement: time', () => {
+  const table: [string, string, string][] = [
+    ['Năm 2015, tỉnh xuất khẩu 2,5 tỷ USD.', '2,5 tỷ', 'Năm 2015'],
+    ['Trong 6 tháng đầu năm 2017, có 120 doanh nghiệp thành lập.', '120', '6 tháng đầu năm 2017'],
+    ['Kim ngạch tháng 1/2017 đạt 14,6 tỷ USD.', '14,6 tỷ', 'tháng 1/2017'],
+    ['Đến nay, toàn tỉnh có 4.233 tổ công nghệ số.', '4.233', 'Đến nay'],
+    ['Trong 7 ngày Tết, xảy ra 25 vụ tai nạn.', '25', '7 ngày Tết'],
+    ['Hiện nay cả nước có 63 tỉnh, thành phố.', '63', 'Hiện nay'],
+    ['Quý I/2024, GDP tăng 5,66%.', '5,66%', 'Quý I/2024'],
+  ];
+  for (const [sentence, figure, time] of table) it(`${figure} in "${sentence}" → ${time}`, () => expect(at(sentence, figure).time).toBe(time));
+
+  const mustNot: [string, string][] = [
+    ['Số vụ tai nạn giảm 8 vụ so với cùng kỳ năm 2016.', '8'], // a comparison's baseline
+    ['Xã có 94 hộ nghèo.', '94'],
+  ];
+  for (const [sentence, figure] of mustNot) it(`must not: "${sentence}" gives ${figure} a time`, () => expect(at(sentence, figure).time).toBeNull());
+});
+
+describe('16 read statement: source', () => {
+  const table: [string, string, string][] = [
+    ['Theo Tổng cục Thống kê, GDP tăng 6,5%.', '6,5%', 'Tổng cục Thống kê'],
+    ['Theo báo cáo của UBND tỉnh, có 94 xã đạt chuẩn.', '94', 'báo cáo của UBND tỉnh'],
+    ['Có 94 xã đạt chuẩn, ông Nguyễn Văn A cho biết.', '94', 'ông Nguyễn Văn A'],
+  ];
+  for (const [sentence, figure, source] of table) it(`${figure} in "${sentence}" → ${source}`, () => expect(at(sentence, figure).source).toBe(source));
+
+  const mustNot: [string, string][] = [
+    ['Theo thống kê, có 94 xã đạt chuẩn.', '94'],
+    ['Theo đó, mỗi hộ được hỗ trợ 5 triệu đồng.', '5 triệu'],
+    ['Xã có 94 hộ nghèo.', '94'],
+  ];
+  for (const [sentence, figure] of mustNot) it(`must not: "${sentence}" names a source for ${figure}`, () => expect(at(sentence, figure).source).toBeNull());
+});
