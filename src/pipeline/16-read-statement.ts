@@ -58,7 +58,7 @@ function patterns(lexicon: Lexicon): Patterns {
         return index;
       }, new Map<string, string[][]>()),
       time: new RegExp(`(?:(?:từ |đến |tới )?${COUNTED}|(?:từ |đến |tới )?${PERIOD} ${DATE}(?: (?:đến|tới) (?:nay|${PERIOD} ${DATE}))?|${BARE}|dịp Tết|${wordsPattern(timeWords)})(?![\\p{L}\\p{N}])`, 'iuy'),
-      according: /^(?:Theo|theo) ([^,:;]{2,120}?)(?:,|:)/u,
+      according: /(?:^|[:,] )(?:Theo|theo) ([^,:;]{2,120}?)(?:,|:)/u,
       reported: new RegExp(`(?:^|[,;:] )([^,;:]{2,100}?(?:, [^,;:]{2,80}?)?) ${wordsPattern(reportingVerbs)}`, 'giu'),
     };
     cache.set(lexicon, p);
@@ -90,13 +90,15 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
   const cues: SentenceReading['cues'] = [];
   const times: SentenceReading['times'] = [];
   let timeEnd = -1;
-  let attributed = false;
+  let according = false;
+  let reported = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.lower;
     const at = t.start - sentence.start;
     // A source is looked for only in a sentence that opens with `Theo` or holds a reporting verb.
-    attributed ||= (i === 0 && w === 'theo') || (p.verbs.get(w)?.some((words) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false);
+    according ||= w === 'theo';
+    reported ||= p.verbs.get(w)?.some((words) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
     for (const cue of p.cues.get(w) ?? []) {
       if (cue.words.every((x, k) => tokens[i + k]?.lower === x)) {
         cues.push({ at, status: cue.status });
@@ -112,7 +114,7 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     timeEnd = at + m[0].length;
     if (!BASELINE.test(text.slice(Math.max(0, at - 14), at))) times.push({ start: at, end: timeEnd, text: m[0] });
   }
-  return { cues, times, source: attributed ? readSource(text, lexicon, p) : null };
+  return { cues, times, source: according || reported ? readSource(text, lexicon, p, reported) : null };
 }
 
 /** The last item whose `key` is at most `limit` (items in order), or -1. */
@@ -128,10 +130,23 @@ function lastAtMost<T>(items: readonly T[], key: (t: T) => number, limit: number
   return found;
 }
 
-/** Status: the nearest cue before the figure in its sentence; an `actual` cue ends an earlier one's reach. */
-function statusAt(reading: SentenceReading, at: number): Status {
+/** Status: the nearest cue before the figure in its sentence; an `actual` cue ends an earlier one's reach. No cue: `otherwise`. */
+function statusAt(reading: SentenceReading, at: number, otherwise: Status = 'actual'): Status {
   const k = lastAtMost(reading.cues, (c) => c.at, at - 1);
-  return k === -1 ? 'actual' : reading.cues[k]!.status;
+  return k === -1 ? otherwise : reading.cues[k]!.status;
+}
+
+/**
+ * What a list's lead-in (`Theo báo cáo của Bộ Y tế:`) says of the items under it: the status
+ * in force at its end and its source, for items that say neither themselves (SPEC §3b).
+ */
+export interface LeadIn {
+  status: Status | null;
+  source: string | null;
+}
+
+export function leadInOf(reading: SentenceReading): LeadIn {
+  return { status: reading.cues.at(-1)?.status ?? null, source: reading.source };
 }
 
 /** Time: the time phrase nearest before the figure, else the first after it; a comparison's baseline is not one. */
@@ -145,12 +160,13 @@ function timeAt(reading: SentenceReading, start: number, end: number): string | 
 const PERSON = /^(?:ông|bà|anh|chị|em|cô|chú|TS|ThS|PGS|GS|BS|đồng chí)\b/u;
 
 /** Source: `Theo X, …` (not `Theo đó`, `Theo thống kê`), or `…, X cho biết` / `X cho thấy`. */
-function readSource(sentence: string, lexicon: Lexicon, p: Patterns): string | null {
+function readSource(sentence: string, lexicon: Lexicon, p: Patterns, reported: boolean): string | null {
   const according = p.according.exec(sentence);
   if (according) {
     const who = according[1]!.trim();
     return lexicon.statement.sourceExclusions.has(who.toLowerCase()) ? null : who;
   }
+  if (!reported) return null;
   p.reported.lastIndex = 0;
   let found: string | null = null;
   for (let m = p.reported.exec(sentence); m !== null; m = p.reported.exec(sentence)) found = m[1]!.trim();
@@ -168,7 +184,11 @@ function readSource(sentence: string, lexicon: Lexicon, p: Patterns): string | n
  * Stage: the status, time and source of a figure at `start..end` (document offsets) in a
  * sentence already read ({@link readSentence}, once for all its figures).
  */
-export function statementOf(reading: SentenceReading, sentenceStart: number, start: number, end: number): Statement {
+export function statementOf(reading: SentenceReading, sentenceStart: number, start: number, end: number, leadIn: LeadIn | null = null): Statement {
   const at = start - sentenceStart;
-  return { status: statusAt(reading, at), time: timeAt(reading, at, end - sentenceStart), source: reading.source };
+  return {
+    status: statusAt(reading, at, leadIn?.status ?? 'actual'),
+    time: timeAt(reading, at, end - sentenceStart),
+    source: reading.source ?? leadIn?.source ?? null,
+  };
 }

@@ -20,7 +20,10 @@ import { classifyKind } from './12-classify-kind.js';
 import { filterNonClaims } from './13-filter-non-claims.js';
 import { attachChange } from './14-attach-change.js';
 import { attachSubject } from './15-attach-subject.js';
-import { readSentence } from './16-read-statement.js';
+import { leadInOf, readSentence, type LeadIn } from './16-read-statement.js';
+
+/** A line that is an item of a list: a dash, a bullet, a plus, or a number with a point or a bracket. */
+const LIST_ITEM = /^(?:[-–—•+*]|\d{1,2}[.)])\s/u;
 import { buildRecords, type PlacedDraft } from './17-build-records.js';
 import type { Token } from '../text/token.js';
 import type { Draft } from './draft.js';
@@ -89,7 +92,13 @@ function* batchesOf(input: string, options: ExtractOptions, piece?: Piece): Gene
   const english = getEnglishLexicon();
   const file = options.file ?? '-';
   let count = 0;
+  // A list's lead-in ("Theo báo cáo của Bộ Y tế:") speaks for the list items after it.
+  let leadIn: LeadIn | null = null;
   for (const sentence of splitSentences(text, splitLines(text, lexicon), lexicon)) {
+    const itemOfList = leadIn !== null && LIST_ITEM.test(sentence.text);
+    const under = itemOfList ? leadIn : null;
+    if (!itemOfList) leadIn = null;
+    if (sentence.text.endsWith(':')) leadIn = leadInOf(readSentence(sentence, tokenize(sentence, lexicon), lexicon));
     // Each stretch in its own language: an English quotation in a Vietnamese article writes
     // 1,200 for twelve hundred, and is read by the English path.
     // A sentence with no number in either language needs no language (most sentences).
@@ -106,7 +115,7 @@ function* batchesOf(input: string, options: ExtractOptions, piece?: Piece): Gene
       let reading: PlacedDraft['reading'] = null;
       for (const draft of drafts) {
         if (!(draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds) && isRepresentable(draft))) continue;
-        if (tokens && !reading) reading = { base: part.start, of: readSentence(part, tokens, lexicon) };
+        if (tokens && !reading) reading = { base: part.start, of: readSentence(part, tokens, lexicon), leadIn: under };
         placed.push({ draft, sentence, lang, reading });
       }
     }

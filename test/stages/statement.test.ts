@@ -67,3 +67,18 @@ describe('16 read statement: source', () => {
   ];
   tables('source', table, mustNot, null);
 });
+
+describe('16 read statement: a list under its lead-in', () => {
+  const text = 'Theo báo cáo của Bộ Y tế:\n- Số ca khỏi bệnh: 35 ca.\n- Số ca tử vong: 2 ca.\nCả nước có 63 tỉnh.';
+  it('the items take the lead-in\'s source; a line after the list does not', () => {
+    expect(extract(text).map((r) => [r.text, r.source])).toEqual([
+      ['35', 'báo cáo của Bộ Y tế'],
+      ['2', 'báo cáo của Bộ Y tế'],
+      ['63', null],
+    ]);
+  });
+  it('the items take the lead-in\'s status unless they say their own', () => {
+    const plan = 'Kế hoạch năm 2025 đề ra các chỉ tiêu:\n- Tăng trưởng 7%.\n- Đạt 150 doanh nghiệp số.';
+    expect(extract(plan).map((r) => [r.text, r.status])).toEqual([['7%', 'target'], ['150', 'actual']]);
+  });
+});
