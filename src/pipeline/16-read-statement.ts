@@ -90,6 +90,7 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
   const cues: SentenceReading['cues'] = [];
   const times: SentenceReading['times'] = [];
   let timeEnd = -1;
+  let cueEnd = 0;
   let according = false;
   let reported = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -99,10 +100,14 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     // A source is looked for only in a sentence that opens with `Theo` or holds a reporting verb.
     according ||= w === 'theo';
     reported ||= p.verbs.get(w)?.some((words) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
-    for (const cue of p.cues.get(w) ?? []) {
-      if (cue.words.every((x, k) => tokens[i + k]?.lower === x)) {
-        cues.push({ at, status: cue.status });
-        break;
+    // A cue of several words is one cue: "đạt" inside "phấn đấu đạt" is not a result word of its own.
+    if (i >= cueEnd) {
+      for (const cue of p.cues.get(w) ?? []) {
+        if (cue.words.every((x, k) => tokens[i + k]?.lower === x)) {
+          cues.push({ at, status: cue.status });
+          cueEnd = i + cue.words.length;
+          break;
+        }
       }
     }
     if (at < timeEnd) continue;

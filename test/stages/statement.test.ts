@@ -17,7 +17,9 @@ function tables(field: 'status' | 'time' | 'source', table: [string, string, str
 
 describe('16 read statement: status', () => {
   const table: [string, string, string][] = [
-    ['Tỉnh phấn đấu đạt 100% xã có internet.', '100%', 'actual'], // "đạt" after the cue: a result word ends its reach
+    ['Tỉnh phấn đấu đạt 100% xã có internet.', '100%', 'target'], // "phấn đấu đạt" is one cue
+    ['Tỉnh phấn đấu có internet ở mọi xã; năm nay đạt 96%.', '96%', 'actual'], // a result word ends an earlier cue's reach
+    ['Năm nay GDP dự kiến đạt 340 tỷ USD.', '340 tỷ', 'forecast'],
     ['Mục tiêu năm 2025 có 150 doanh nghiệp số.', '150', 'target'],
     ['Chỉ tiêu tuyển sinh năm nay là 3.000 em.', '3.000', 'target'],
     ['Kế hoạch đề ra 100 tỷ đồng, đạt 120 tỷ đồng.', '100 tỷ', 'target'],
