@@ -81,6 +81,12 @@ export interface ExtractOptions {
   /** Only claims of these statuses (SPEC §3b): `['actual']` for results alone. Ids stay those of the whole document. Default: all. */
   statuses?: readonly Status[];
   /**
+   * When the text was written (`2020-10-05`, or anything holding the year): a figure stated as a
+   * result for a later year (`GDP năm 2021 đạt 6,7%` written in 2020) is a forecast (SPEC §3b).
+   * Web pages give their publication date themselves.
+   */
+  date?: string;
+  /**
    * Segment words with vntk's trained models before reading where units end. Default false:
    * measured on the gold sets, the dictionary rules alone give the better units (README,
    * "Word segmentation"). Models that cannot be loaded leave it to the rules too.

@@ -50,6 +50,7 @@ const MUST_WARN: [string, CheckRule[]][] = [
 
 // Each row: what the text is, and the text; it must raise nothing.
 const MUST_NOT_WARN: [string, string][] = [
+  ['a target, not a result (only results are checked)', 'Mục tiêu đến năm 2025 tỷ lệ hộ dân sử dụng nước sạch đạt 104%.'],
   ['growth', 'Doanh thu tăng 120% so với cùng kỳ.'],
   ['growth', 'Lượng khách tăng đột biến lên tới 163%.'],
   ['growth', 'Tỷ lệ tăng trưởng tín dụng đạt 120%.'],

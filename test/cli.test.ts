@@ -106,6 +106,11 @@ describe('solieu extract: options', () => {
     expect(actual.stdout).toBe('{"id":"c2","status":"actual"}\n');
     expect((await runCli(['extract', '--status', 'plan'], { stdin })).code).toBe(2);
   });
+  it('--date: a result for a later year is a forecast; a malformed date is a usage error', async () => {
+    const stdin = 'GDP năm 2021 đạt 6,7%.';
+    expect((await runCli(['extract', '-f', 'jsonl', '--fields', 'status', '--date', '2020-10-05'], { stdin })).stdout).toBe('{"status":"forecast"}\n');
+    expect((await runCli(['extract', '--date', 'hôm qua'], { stdin })).code).toBe(2);
+  });
   it('--fields picks and orders fields', async () => {
     const run = await runCli(['extract', '--fields', 'value,unit', join(dir, 'a.txt')]);
     expect(csvLines(run.stdout)).toEqual(['value,unit', '94,"xã, phường"', '98,%', '2500000000000,đồng']);

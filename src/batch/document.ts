@@ -22,7 +22,7 @@ interface DocumentNames {
 }
 
 /** The options every document of a batch is read and extracted with. */
-export type BatchExtractOptions = Pick<ExtractOptions, 'all' | 'kinds' | 'segment' | 'lang' | 'explain' | 'statuses'> & ReadOptions;
+export type BatchExtractOptions = Pick<ExtractOptions, 'all' | 'kinds' | 'segment' | 'lang' | 'explain' | 'statuses' | 'date'> & ReadOptions;
 
 /**
  * Records rendered where they are extracted, in a worker thread, instead of sent back as

@@ -54,7 +54,9 @@ async function readAndExtract(document: ReadableDocument, options: BatchExtractO
   const { type, encoding, maxBytes, ...extractOptions } = options; // lang, all, kinds, segment, explain go to extract
   const { source, docId } = await readBatchDocument(document, { type, encoding, maxBytes });
   const place = recordPlacer(source);
-  const found = extractBatches(source.text, { ...extractOptions, file: document.file ?? document.name, docId });
+  // A page's publication date says when its figures were stated, unless --date says otherwise.
+  const date = extractOptions.date ?? source.meta.published;
+  const found = extractBatches(source.text, { ...extractOptions, file: document.file ?? document.name, docId, ...(date !== undefined && { date }) });
   return { source, docId, batches: (function* () { for (const batch of found) yield place(batch); })() };
 }
 

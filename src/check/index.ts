@@ -29,9 +29,13 @@ const RULES: readonly Rule[] = [
 /**
  * Warnings about a document's claims that do not agree with each other: figures a fact-checker
  * should look at twice. `records` are the document's claims (as {@link extract} gives them) and
- * `text` the normalized text their offsets refer to. Warnings come in text order.
+ * `text` the normalized text their offsets refer to; only results (`status` actual) are compared.
+ * Warnings come in text order.
  */
 export function checkClaims(records: readonly ClaimRecord[], text: string): CheckWarning[] {
-  const doc = readCheckDocument(records, text, getCheckDictionaries());
+  // Results only: a plan and its result, a forecast, a legal limit are not figures that must
+  // agree with the results (SPEC §3b). Records without a status (older files) are results.
+  const results = records.filter((r) => (r.status ?? 'actual') === 'actual');
+  const doc = readCheckDocument(results, text, getCheckDictionaries());
   return RULES.flatMap((rule) => rule(doc)).sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -124,6 +124,7 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
     .option('-o, --output <file>', 'write to FILE atomically instead of standard output (format from its extension)')
     .option('--kinds <list>', `only these kinds, comma-separated: ${ALL_KINDS.join(',')}`)
     .option('--status <list>', 'only claims of these statuses, comma-separated: actual,target,forecast,rule')
+    .option('--date <date>', 'when the texts were written (2020-10-05): a result for a later year is a forecast (web pages give their own date)')
     .option('--fields <list>', `only these fields, in this order: ${[...OPTIONAL_FIELDS, ...RECORD_FIELDS].join(',')}`)
     .option('--all', 'also report numbers that are not claims, as kinds date and reference')
     .option('--segment', "segment words with vntk's model before reading units (slower; see README)")

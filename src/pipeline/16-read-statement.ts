@@ -77,6 +77,8 @@ export interface SentenceReading {
 }
 
 const PERIOD_NOUNS = new Set(['năm', 'tháng', 'quý', 'tuần', 'ngày']);
+/** Punctuation that ends a clause. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '.', '!', '?']);
 
 /**
  * The sentence read once, token by token (the tokens stage 05 made): a cue is looked up by its
@@ -91,6 +93,7 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
   const times: SentenceReading['times'] = [];
   let timeEnd = -1;
   let cueEnd = 0;
+  let newClause = false;
   let according = false;
   let reported = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -101,11 +104,16 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     according ||= w === 'theo';
     reported ||= p.verbs.get(w)?.some((words) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
     // A cue of several words is one cue: "đạt" inside "phấn đấu đạt" is not a result word of its own.
+    // A result word ends a plan's reach only in a clause of its own ("kế hoạch đề ra 100 tỷ, đạt
+    // 120 tỷ"); in the plan's clause it is the plan's verb ("mục tiêu … tỷ lệ đạt 104%").
+    if (t.type === 'punct' && CLAUSE_MARKS.has(w)) newClause = true;
     if (i >= cueEnd) {
       for (const cue of p.cues.get(w) ?? []) {
         if (cue.words.every((x, k) => tokens[i + k]?.lower === x)) {
-          cues.push({ at, status: cue.status });
           cueEnd = i + cue.words.length;
+          const inPlanClause = cue.status === 'actual' && !newClause && cues.length > 0 && cues[cues.length - 1]!.status !== 'actual';
+          if (!inPlanClause) cues.push({ at, status: cue.status });
+          if (cue.status !== 'actual') newClause = false;
           break;
         }
       }
@@ -185,15 +193,32 @@ function readSource(sentence: string, lexicon: Lexicon, p: Patterns, reported: b
   return lexicon.statement.sourceExclusions.has(found.toLowerCase()) ? null : found;
 }
 
+/** The year of a date as written (`2020-10-05`, `05/10/2020`, `2020`), or null. */
+export function yearOf(date: string | undefined | null): number | null {
+  const m = date ? /(?<!\d)(19|20)\d\d(?!\d)/.exec(date) : null;
+  return m ? Number(m[0]) : null;
+}
+
+/**
+ * A result stated for a year after the one the text was written in is a forecast: `GDP năm
+ * 2021 đạt 6,7%` in an article of 2020 (SPEC §3b). The latest year the figure's time names decides.
+ */
+export function statusByDate(status: Status, time: string | null, writtenIn: number | null): Status {
+  if (status !== 'actual' || writtenIn === null || time === null) return status;
+  const years = time.match(/(?<!\d)(19|20)\d\d(?!\d)/g)?.map(Number) ?? [];
+  return years.some((y) => y > writtenIn) ? 'forecast' : status;
+}
+
 /**
  * Stage: the status, time and source of a figure at `start..end` (document offsets) in a
  * sentence already read ({@link readSentence}, once for all its figures).
  */
-export function statementOf(reading: SentenceReading, sentenceStart: number, start: number, end: number, leadIn: LeadIn | null = null): Statement {
+export function statementOf(reading: SentenceReading, sentenceStart: number, start: number, end: number, leadIn: LeadIn | null = null, writtenIn: number | null = null): Statement {
   const at = start - sentenceStart;
+  const time = timeAt(reading, at, end - sentenceStart);
   return {
-    status: statusAt(reading, at, leadIn?.status ?? 'actual'),
-    time: timeAt(reading, at, end - sentenceStart),
+    status: statusByDate(statusAt(reading, at, leadIn?.status ?? 'actual'), time, writtenIn),
+    time,
     source: reading.source ?? leadIn?.source ?? null,
   };
 }

@@ -9,7 +9,7 @@ export interface PlacedDraft {
   /** The language the sentence was read in. */
   lang: 'vi' | 'en';
   /** What the (Vietnamese) sentence says of its figures, read once (stage 16), from offset `base`; null for English. */
-  reading: { base: number; of: SentenceReading; leadIn: LeadIn | null } | null;
+  reading: { base: number; of: SentenceReading; leadIn: LeadIn | null; writtenIn: number | null } | null;
 }
 
 // Scale words multiply in binary floating point: 11,07 × 1e6 is 11070000.000000002.
@@ -49,7 +49,7 @@ export function sentenceAround(sentence: Sentence, start: number, end: number): 
 /** Stage: the records, in text order, numbered `c1`, `c2`, … within the document (after the `before` records of earlier sentences). */
 export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string, docId?: string | number, explain = false, before = 0): ClaimRecord[] {
   return placed.map(({ draft: d, sentence, lang, reading }, i) => {
-    const { status, time, source } = reading ? statementOf(reading.of, reading.base, d.start, d.end, reading.leadIn) : NO_STATEMENT;
+    const { status, time, source } = reading ? statementOf(reading.of, reading.base, d.start, d.end, reading.leadIn, reading.writtenIn) : NO_STATEMENT;
     return withExtras(docId, explain ? [...d.rules] : undefined, {
     id: `c${before + i + 1}`,
     file,

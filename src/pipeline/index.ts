@@ -20,7 +20,7 @@ import { classifyKind } from './12-classify-kind.js';
 import { filterNonClaims } from './13-filter-non-claims.js';
 import { attachChange } from './14-attach-change.js';
 import { attachSubject } from './15-attach-subject.js';
-import { leadInOf, readSentence, type LeadIn } from './16-read-statement.js';
+import { leadInOf, readSentence, yearOf, type LeadIn } from './16-read-statement.js';
 
 /** A line that is an item of a list: a dash, a bullet, a plus, or a number with a point or a bracket. */
 const LIST_ITEM = /^(?:[-–—•+*]|\d{1,2}[.)])\s/u;
@@ -94,6 +94,7 @@ function* batchesOf(input: string, options: ExtractOptions, piece?: Piece): Gene
   let count = 0;
   // A list's lead-in ("Theo báo cáo của Bộ Y tế:") speaks for the list items after it.
   let leadIn: LeadIn | null = null;
+  const writtenIn = yearOf(options.date);
   for (const sentence of splitSentences(text, splitLines(text, lexicon), lexicon)) {
     const itemOfList = leadIn !== null && LIST_ITEM.test(sentence.text);
     const under = itemOfList ? leadIn : null;
@@ -115,7 +116,7 @@ function* batchesOf(input: string, options: ExtractOptions, piece?: Piece): Gene
       let reading: PlacedDraft['reading'] = null;
       for (const draft of drafts) {
         if (!(draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds) && isRepresentable(draft))) continue;
-        if (tokens && !reading) reading = { base: part.start, of: readSentence(part, tokens, lexicon), leadIn: under };
+        if (tokens && !reading) reading = { base: part.start, of: readSentence(part, tokens, lexicon), leadIn: under, writtenIn };
         placed.push({ draft, sentence, lang, reading });
       }
     }

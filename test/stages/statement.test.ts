@@ -20,6 +20,7 @@ describe('16 read statement: status', () => {
     ['Tỉnh phấn đấu đạt 100% xã có internet.', '100%', 'target'], // "phấn đấu đạt" is one cue
     ['Tỉnh phấn đấu có internet ở mọi xã; năm nay đạt 96%.', '96%', 'actual'], // a result word ends an earlier cue's reach
     ['Năm nay GDP dự kiến đạt 340 tỷ USD.', '340 tỷ', 'forecast'],
+    ['Mục tiêu đến năm 2025 tỷ lệ hộ có nước sạch đạt 98%.', '98%', 'target'], // đạt in the plan's own clause
     ['Mục tiêu năm 2025 có 150 doanh nghiệp số.', '150', 'target'],
     ['Chỉ tiêu tuyển sinh năm nay là 3.000 em.', '3.000', 'target'],
     ['Kế hoạch đề ra 100 tỷ đồng, đạt 120 tỷ đồng.', '100 tỷ', 'target'],
@@ -82,5 +83,16 @@ describe('16 read statement: a list under its lead-in', () => {
   it('the items take the lead-in\'s status unless they say their own', () => {
     const plan = 'Kế hoạch năm 2025 đề ra các chỉ tiêu:\n- Tăng trưởng 7%.\n- Đạt 150 doanh nghiệp số.';
     expect(extract(plan).map((r) => [r.text, r.status])).toEqual([['7%', 'target'], ['150', 'actual']]);
+  });
+});
+
+describe('16 read statement: a result for a later year than the text was written in', () => {
+  it('is a forecast (GDP năm 2021 đạt 6,7% written in 2020); a past year stays a result', () => {
+    const records = extract('GDP năm 2021 đạt 6,7%. Năm 2019 GDP đạt 7%.', { date: '2020-10-05' });
+    expect(records.map((r) => [r.text, r.status])).toEqual([['6,7%', 'forecast'], ['7%', 'actual']]);
+  });
+  it('must not: change anything without a date, or a target for a later year', () => {
+    expect(extract('GDP năm 2021 đạt 6,7%.')[0]!.status).toBe('actual');
+    expect(extract('Mục tiêu năm 2025 có 150 doanh nghiệp số.', { date: '2020' })[0]!.status).toBe('target');
   });
 });

@@ -17,6 +17,7 @@ export interface ExtractCommandOptions extends DocumentOptions, BatchCommandOpti
   output?: string;
   kinds?: string;
   status?: string;
+  date?: string;
   fields?: string;
   all?: boolean;
   segment?: boolean;
@@ -39,6 +40,13 @@ export function chooseFormat(options: { format?: string; output?: string }, io: 
   }
   if (options.output) return FORMAT_BY_EXTENSION[extname(options.output).toLowerCase()] ?? 'csv';
   return io.stdout.isTTY ? 'table' : 'csv';
+}
+
+/** `--date`: when the texts were written, a date holding its year (`2020-10-05`). */
+export function parseDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^(19|20)\d\d(-\d\d(-\d\d)?)?$/.test(value)) throw new SolieuError('INVALID_OPTION', `option \`--date\` must be a date like 2020-10-05, got "${value}"`);
+  return value;
 }
 
 /** `--status`: statuses of SPEC §3b, comma-separated. */
@@ -98,7 +106,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const writer = createWriter(format, writerOptions);
   const sink: Sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
   // Records are rendered where they are extracted (in the workers); here they are only placed.
-  const extractOptions = { ...read, all: options.all, kinds, segment: options.segment, explain: options.explain, statuses: parseStatuses(options.status), render: { format, options: writerOptions } };
+  const extractOptions = { ...read, all: options.all, kinds, segment: options.segment, explain: options.explain, statuses: parseStatuses(options.status), date: parseDate(options.date), render: { format, options: writerOptions } };
   try {
     await sink.write(writer.start());
     const append = (result: DocumentResult) => writeRendered(result, writer, sink);
