@@ -124,6 +124,11 @@ describe('annotate', () => {
     expect(out.replace(/\u001b\[[0-9;]*m/g, '')).toBe('Có trên 11,07 triệu⟨11.070.000⟩ lượt văn bản, tăng 12%⟨12%⟩.\n');
     expect(out).not.toMatch(/\u001b\[[0-9;]*[A-HJKSTf]/); // no cursor movement
   });
+  it('marks a target, a forecast or a rule apart from a result; a result carries no status', () => {
+    const plan = 'Kế hoạch đề ra 100 tỷ đồng, đạt 120 tỷ đồng.';
+    expect(annotateText(plan, extract(plan), { color: false })).toBe('Kế hoạch đề ra [100 tỷ đồng | money 100.000.000.000 target], đạt [120 tỷ đồng | money 120.000.000.000].\n');
+    expect(annotateText(plan, extract(plan), { color: true }).replace(/\u001b\[[0-9;]*m/g, '')).toBe('Kế hoạch đề ra 100 tỷ đồng⟨100.000.000.000 · target⟩, đạt 120 tỷ đồng⟨120.000.000.000⟩.\n');
+  });
 });
 
 describe('the commands', () => {
