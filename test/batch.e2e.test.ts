@@ -118,6 +118,12 @@ describe('batch options', () => {
     expect(header).toBe('kind,unit,claims,documents,sum,min,max');
     expect(rows[0]).toMatch(/^percent,%,\d+,\d+,/);
   });
+  it('stats counts results only, unless --status says otherwise; it can group by status', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'solieu-status-'));
+    writeFileSync(join(dir, 'plan.txt'), 'Kế hoạch đề ra 100 tỷ đồng, đạt 120 tỷ đồng.');
+    expect(solieu(['stats', dir, '-f', 'csv']).stdout).toBe('kind,unit,claims,documents,sum,min,max\nmoney,đồng,1,1,120000000000,120000000000,120000000000\n');
+    expect(solieu(['stats', dir, '-f', 'csv', '--status', 'actual,target', '--group-by', 'status']).stdout).toBe('status,claims,documents\nactual,1,1\ntarget,1,1\n');
+  });
 });
 
 describe('on a terminal', () => {

@@ -206,6 +206,7 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
     .option('-o, --output <file>', 'write to FILE atomically instead of standard output')
     .option('--kinds <list>', `only claims of these kinds: ${ALL_KINDS.join(',')}`)
+    .option('--status <list>', 'only claims of these statuses (default: actual, the results): actual,target,forecast,rule')
     .option('--all', 'also count numbers that are not claims (kinds date and reference)')
     .option('--segment', "segment words with vntk's model before reading units")
     .option('--bom', 'start CSV with a UTF-8 byte-order mark')

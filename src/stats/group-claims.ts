@@ -2,7 +2,7 @@ import { SolieuError } from '../errors.js';
 import type { ClaimRecord } from '../types.js';
 
 /** What claims can be grouped by. */
-export const GROUP_KEYS = ['kind', 'unit', 'file', 'doc_id'] as const;
+export const GROUP_KEYS = ['kind', 'unit', 'status', 'file', 'doc_id'] as const;
 export type GroupKey = (typeof GROUP_KEYS)[number];
 
 /** One group: its key values, how many claims and documents, and — per unit — the values' sum, least and greatest. */

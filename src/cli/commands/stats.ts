@@ -5,7 +5,7 @@ import type { CliIO } from '../io.js';
 import { fileSink, streamSink } from '../output.js';
 import { refuseOutputsOverInputs, runBatch, type BatchCommandOptions } from '../run-batch.js';
 import { prepareSegmenter } from '../segmenter.js';
-import { chooseFormat, parseKinds } from './extract.js';
+import { chooseFormat, parseKinds, parseStatuses } from './extract.js';
 
 /** Options of `solieu stats` as commander parses them. */
 export interface StatsCommandOptions extends DocumentOptions, BatchCommandOptions {
@@ -13,6 +13,7 @@ export interface StatsCommandOptions extends DocumentOptions, BatchCommandOption
   format?: string;
   output?: string;
   kinds?: string;
+  status?: string;
   all?: boolean;
   segment?: boolean;
   bom?: boolean;
@@ -28,6 +29,8 @@ export async function runStats(inputs: readonly string[], options: StatsCommandO
   const keys = parseGroupKeys(options.groupBy ?? 'kind,unit');
   const format = chooseFormat(options, io);
   const kinds = parseKinds(options.kinds);
+  // Results only unless asked: a plan and its result are not two figures to add up (SPEC §3b).
+  const statuses = parseStatuses(options.status ?? 'actual');
   prepareSegmenter(options.segment, io);
   const read = parseReadOptions(options);
   await refuseOutputsOverInputs(inputs, options);
@@ -42,7 +45,7 @@ export async function runStats(inputs: readonly string[], options: StatsCommandO
     sink.commit();
   };
   try {
-    return await runBatch(opened, { ...read, all: options.all, kinds, segment: options.segment }, options, io, (result) => {
+    return await runBatch(opened, { ...read, all: options.all, kinds, statuses, segment: options.segment }, options, io, (result) => {
       if (!result.failure) grouper.addDocument(result.records);
     }, writeGroups);
   } catch (error) {
