@@ -130,6 +130,18 @@ describe.runIf(hasChromium)('the HTML report in Chromium', () => {
     expect(await shownCount()).toBe(records.length);
   });
 
+  it('filters by status: results apart from targets, forecasts and rules', async () => {
+    for (const status of ['actual', 'target', 'forecast', 'rule']) {
+      await page.selectOption('#status-filter', status);
+      const rows = await shownRows();
+      expect(rows.length).toBe(records.filter((r) => r.status === status).length);
+      expect(rows.every((r) => r.cells.status === status)).toBe(true);
+    }
+    expect(records.some((r) => r.status !== 'actual')).toBe(true);
+    await page.selectOption('#status-filter', '');
+    expect(await shownCount()).toBe(records.length);
+  });
+
   it('searches unit, subject, text and sentence, with or without diacritics', async () => {
     await page.fill('#search', 'lai suat');
     const rows = await shownRows();
@@ -150,6 +162,7 @@ describe.runIf(hasChromium)('the HTML report in Chromium', () => {
     expect(await popup.isVisible()).toBe(true);
     expect(await popup.getAttribute('data-claim')).toBe(String(index));
     expect(await popup.innerText()).toContain(records[index]!.unit!);
+    expect(await popup.innerText()).toContain(records[index]!.status);
     await page.keyboard.press('Escape');
     expect(await popup.isVisible()).toBe(false);
   });

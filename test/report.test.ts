@@ -109,7 +109,7 @@ describe('renderReport: content', () => {
     expect(document.querySelectorAll('.legend li').length).toBe(dataOf(html).kinds.length);
     expect(document.querySelectorAll('.chart')).toHaveLength(2);
     const keys = [...document.querySelectorAll('#claims-table th')].map((th) => th.getAttribute('data-key'));
-    expect(keys).toEqual(['doc', 'line', 'kind', 'value', 'qualifier', 'change', 'unit', 'subject', 'text']);
+    expect(keys).toEqual(['doc', 'line', 'kind', 'value', 'qualifier', 'change', 'status', 'unit', 'subject', 'text']);
     expect(document.getElementById('doc-filter')).not.toBeNull();
   });
   it('leaves out the document column for one document', () => {

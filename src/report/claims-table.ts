@@ -15,6 +15,7 @@ const COLUMNS: readonly Column[] = [
   { key: 'value', label: 'value', type: 'number', cell: 'num' },
   { key: 'qualifier', label: 'qualifier', type: 'text', cell: 'nowrap' },
   { key: 'change', label: 'change', type: 'text', cell: 'nowrap' },
+  { key: 'status', label: 'status', type: 'text', cell: 'nowrap' },
   { key: 'unit', label: 'unit', type: 'text', cell: '' },
   { key: 'subject', label: 'subject', type: 'text', cell: 'wide' },
   { key: 'text', label: 'text', type: 'text', cell: 'nowrap' },
@@ -39,6 +40,10 @@ export function renderClaimsSection(claimCount: number, severalDocuments: boolea
     + '<noscript><p class="warning">The table needs JavaScript; the texts below are highlighted without it.</p></noscript>'
     + '<div class="controls"><fieldset class="kinds" id="kind-filter"><legend>Kinds</legend></fieldset>'
     + '<label>Unit <select id="unit-filter"><option value="">All units</option></select></label>'
+    // Results apart from targets, forecasts and rules (SPEC §3b): a fact-checker reads them differently.
+    + '<label>Status <select id="status-filter"><option value="">All statuses</option>'
+    + ['actual', 'target', 'forecast', 'rule'].map((s) => `<option value="${s}">${s}</option>`).join('')
+    + '</select></label>'
     + documentFilter
     + '<label>Search <input type="search" id="search" placeholder="unit, subject, text, sentence" autocomplete="off"></label>'
     + '<button type="button" id="download-csv">Download CSV</button></div>'

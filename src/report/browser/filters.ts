@@ -1,6 +1,6 @@
 /**
  * Filters of the claims table: kinds (checkboxes), unit and document (selects of those
- * present) and a search box over unit, subject, text and sentence that ignores diacritics.
+ * present), status (result, target, forecast, rule) and a search box over unit, subject, text and sentence that ignores diacritics.
  * A row shows when it passes all of them; the count says how many do.
  */
 export const FILTERS_SCRIPT = String.raw`
@@ -62,6 +62,7 @@ function applyFilters() {
   var unit = unitChoice === '' ? undefined : data.units[Number(unitChoice)][0];
   var documentSelect = document.getElementById('doc-filter');
   var doc = documentSelect && documentSelect.value !== '' ? Number(documentSelect.value) : -1;
+  var status = document.getElementById('status-filter').value;
   var terms = fold(document.getElementById('search').value).split(/\s+/).filter(Boolean);
   var shown = 0;
   claims.forEach(function (claim, index) {
@@ -69,6 +70,7 @@ function applyFilters() {
     var passes = kinds[r.kind] === true
       && (unit === undefined || (r.unit === null || r.unit === undefined ? null : r.unit) === unit)
       && (doc < 0 || claim.doc === doc)
+      && (status === '' || (r.status || 'actual') === status)
       && terms.every(function (term) { return searchIndex[index].indexOf(term) >= 0; });
     rows[index].hidden = !passes;
     if (passes) shown++;
@@ -81,7 +83,7 @@ function initFilters() {
   buildKindFilter(document.getElementById('kind-filter'));
   buildSelects();
   document.getElementById('total-count').textContent = String(claims.length);
-  ['kind-filter', 'unit-filter', 'doc-filter'].forEach(function (id) {
+  ['kind-filter', 'unit-filter', 'status-filter', 'doc-filter'].forEach(function (id) {
     var control = document.getElementById(id);
     if (control) control.addEventListener('change', applyFilters);
   });

@@ -14,7 +14,8 @@ function detailRows(claim) {
   var r = claim.record;
   var rows = [
     ['unit', r.unit], ['qualifier', r.qualifier],
-    ['subject', r.subject], ['change', r.change ? CHANGES[r.change] || r.change : null], ['line', r.line],
+    ['subject', r.subject], ['change', r.change ? CHANGES[r.change] || r.change : null],
+    ['status', r.status], ['time', r.time], ['source', r.source], ['line', r.line],
   ];
   if (severalDocuments) rows.push(['document', data.documents[claim.doc].name]);
   rows.push(['text', r.text], ['sentence', r.sentence]);
