@@ -42,6 +42,8 @@ export interface PosNode {
   next: Map<string, PosNode> | undefined;
 }
 
+export type PeriodRole = 'counted' | 'named' | 'part' | 'after' | 'lead' | 'until' | 'now' | 'bare-lead' | 'bare' | 'bare-after' | 'occasion';
+
 export interface Lexicon {
   numerals: ReadonlyMap<string, NumeralWord>;
   /** Glued multiplier suffixes, exact case (`100k`, `5tr`); `decimal`: only after a decimal ("0.5G", not "5G"). */
@@ -84,6 +86,10 @@ export interface Lexicon {
     reportingVerbs: readonly string[];
     sourceExclusions: ReadonlySet<string>;
     timeWords: readonly string[];
+    /** The words of time phrases by their place in one (`statement/periods.tsv`). */
+    periods: Readonly<Record<PeriodRole, readonly string[]>>;
+    baselineWords: readonly string[];
+    personWords: readonly string[];
   };
   unitBoundaries: PhraseIndex<BoundaryClass>;
   /** Verbs that keep their object in a unit ("cơ quan thuộc Chính phủ"). */

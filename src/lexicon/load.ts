@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SolieuError } from '../errors.js';
-import { FUNCTION_ROLES, type FunctionRole } from './lexicon.js';
+import { FUNCTION_ROLES, type FunctionRole, type PeriodRole } from './lexicon.js';
 import type {
   PosNode,
   BoundaryClass, Currency, DateRole, Lexicon, MeasureUnit, NumeralRole, NumeralWord,
@@ -38,6 +38,13 @@ export function readDictionaryTable(dir: string, schema: TableSchema): Row[] {
 
 const phrases = (rows: Row[], column = 'phrase') => new PhraseIndex<true>(rows.map((r) => [str(r, column), true]));
 const wordSet = (rows: Row[], column = 'word') => new Set(rows.map((r) => str(r, column).toLowerCase()));
+
+/** `statement/periods.tsv`: the words of each place in a time phrase. */
+function periodsByRole(rows: Row[]): Record<PeriodRole, string[]> {
+  const out = {} as Record<PeriodRole, string[]>;
+  for (const r of rows) (out[str(r, 'role') as PeriodRole] ??= []).push(str(r, 'phrase'));
+  return out;
+}
 
 function byRole(rows: Row[]): Record<FunctionRole, Set<string>> {
   const out = Object.fromEntries(FUNCTION_ROLES.map((role) => [role, new Set<string>()])) as Record<FunctionRole, Set<string>>;
@@ -128,6 +135,9 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
       reportingVerbs: t('reportingVerbs').map((r) => str(r, 'phrase').toLowerCase()),
       sourceExclusions: new Set(t('sourceExclusions').map((r) => str(r, 'phrase').toLowerCase())),
       timeWords: t('timeWords').map((r) => str(r, 'phrase').toLowerCase()),
+      periods: periodsByRole(t('periods')),
+      baselineWords: t('baselineWords').map((r) => str(r, 'phrase').toLowerCase()),
+      personWords: t('personWords').map((r) => str(r, 'phrase')),
     },
     unitBoundaries: new PhraseIndex<BoundaryClass>(t('unitBoundaries').map((r) => [str(r, 'word'), str(r, 'class') as BoundaryClass])),
     verbsWithObject: phrases(t('verbsWithObject'), 'word'),

@@ -57,6 +57,13 @@ export const SCHEMAS = {
   reportingVerbs: words('statement/reporting-verbs.tsv'),
   sourceExclusions: words('statement/source-exclusions.tsv'),
   timeWords: words('statement/time-words.tsv'),
+  periods: {
+    file: 'statement/periods.tsv',
+    columns: [text('phrase'), oneOf('role', ['counted', 'named', 'part', 'after', 'lead', 'until', 'now', 'bare-lead', 'bare', 'bare-after', 'occasion'])],
+    key: ['phrase', 'role'],
+  },
+  baselineWords: words('statement/baseline-words.tsv'),
+  personWords: words('statement/person-words.tsv'),
   unitBoundaries: {
     file: 'grammar/unit-boundaries.tsv',
     columns: [text('word'), oneOf('class', ['prep', 'aux', 'conj', 'det', 'verb', 'preverb', 'nominalizer'])],

@@ -19,45 +19,61 @@ interface Patterns {
   cues: ReadonlyMap<string, { words: string[]; status: Status }[]>;
   /** Words a time phrase can start with; the phrase itself is matched there (sticky). */
   timeStarts: ReadonlySet<string>;
+  /** Periods a number counts ("6 tháng …"): a number before one starts a time phrase. */
+  countedPeriods: ReadonlySet<string>;
   /** Reporting verbs as words, by their first word. */
-  verbs: ReadonlyMap<string, string[][]>;
+  verbs: ReadonlyMap<string, { words: string[] }[]>;
   time: RegExp;
+  /** Words right before a time phrase that make it a comparison's baseline. */
+  baseline: RegExp;
+  /** A person's name ahead of their title ("ông A, Giám đốc …"). */
+  person: RegExp;
   according: RegExp;
   reported: RegExp;
 }
 const cache = new WeakMap<Lexicon, Patterns>();
 
-/**
- * A figure's time: a period word with its number (`năm 2015`, `tháng 1/2017`, `quý I/2024`,
- * `ngày 30/10`), a count of periods into a year (`6 tháng đầu năm 2017`, `9 tháng năm nay`),
- * `đến năm 2025`, `giai đoạn 2017 - 2020`, or a word of `statement/time-words.tsv` (`hiện nay`).
- */
-const PERIOD = '(?:năm|tháng|quý|tuần|ngày|giai đoạn|niên khóa|học kỳ|vụ)';
+/** Phrases by their first word, longest first: a phrase is looked for only where its first word stands. */
+function byFirstWord<T extends { words: string[] }>(entries: T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of entries) (index.get(entry.words[0]!) ?? index.set(entry.words[0]!, []).get(entry.words[0]!)!).push(entry);
+  for (const list of index.values()) list.sort((x, y) => y.words.length - x.words.length);
+  return index;
+}
+
+/** A date after a period word: `2015`, `1/2017`, `30/10`, `I/2024`, `2017 - 2020`. */
 const DATE = '(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{4}|\\d{1,2}/\\d{1,2}|[IVX]{1,4}/\\d{4}|[IVX]{1,4}|\\d{4}\\s*[-–]\\s*\\d{4}|\\d{4}|\\d{1,2})';
-const COUNTED = `\\d{1,2} (?:tháng|tuần|ngày|năm|quý)(?: (?:đầu|cuối))?(?: năm(?: nay| \\d{4})?| qua| vừa qua| gần đây| Tết)`;
-/** A period named alone after `trong`: "trong tháng", "trong tuần này" (the `trong` is left out, SPEC §3b). */
-const BARE = `(?<=trong )(?:tháng|tuần|quý|năm)(?: này| nay)?(?![\\p{L}\\p{N}]| \\d)`;
+
+/**
+ * A figure's time, in the shapes `statement/periods.tsv` describes with its words: a period
+ * word with its number (`năm 2015`, `quý I/2024`), a count of periods (`6 tháng đầu năm 2017`),
+ * `đến năm 2025`, `từ năm 2021 đến nay`, a bare period after `trong`, an occasion, or a word of
+ * `statement/time-words.tsv` (`hiện nay`).
+ */
+function timePattern(periods: Lexicon['statement']['periods'], timeWords: readonly string[]): RegExp {
+  const alt = (role: keyof typeof periods) => `(?:${(periods[role] ?? []).map(escape).join('|') || '(?!)'})`;
+  const period = `(?:${alt('counted')}|${alt('named')})`;
+  const lead = `(?:${alt('lead')} )?`;
+  const counted = `\\d{1,2} ${alt('counted')}(?: ${alt('part')})?(?: ${alt('after')}(?: \\d{4})?)`;
+  const numbered = `${period} ${DATE}(?: ${alt('until')} (?:${alt('now')}|${period} ${DATE}))?`;
+  const bare = `(?<=${alt('bare-lead')} )${alt('bare')}(?: ${alt('bare-after')})?(?![\\p{L}\\p{N}]| \\d)`;
+  return new RegExp(`(?:${lead}${counted}|${lead}${numbered}|${bare}|${alt('occasion')}|${wordsPattern(timeWords)})(?![\\p{L}\\p{N}])`, 'iuy');
+}
 
 function patterns(lexicon: Lexicon): Patterns {
   let p = cache.get(lexicon);
   if (!p) {
-    const { statusCues, reportingVerbs, timeWords } = lexicon.statement;
-    const firsts = (phrases: Iterable<string>) => new Set([...phrases].map((x) => x.split(' ')[0]!));
-    const cues = new Map<string, { words: string[]; status: Status }[]>();
-    for (const [phrase, status] of statusCues) {
-      const words = phrase.split(' ');
-      (cues.get(words[0]!) ?? cues.set(words[0]!, []).get(words[0]!)!).push({ words, status });
-    }
-    for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length);
+    const { statusCues, reportingVerbs, timeWords, periods, baselineWords, personWords } = lexicon.statement;
+    const firsts = (phrases: Iterable<string>) => [...phrases].map((x) => x.split(' ')[0]!.toLowerCase());
     p = {
-      cues,
-      timeStarts: new Set([...firsts(timeWords), 'năm', 'tháng', 'quý', 'tuần', 'ngày', 'giai', 'niên', 'học', 'vụ', 'dịp', 'từ', 'đến', 'tới']),
-      verbs: reportingVerbs.reduce((index, phrase) => {
-        const words = phrase.split(' ');
-        (index.get(words[0]!) ?? index.set(words[0]!, []).get(words[0]!)!).push(words);
-        return index;
-      }, new Map<string, string[][]>()),
-      time: new RegExp(`(?:(?:từ |đến |tới )?${COUNTED}|(?:từ |đến |tới )?${PERIOD} ${DATE}(?: (?:đến|tới) (?:nay|${PERIOD} ${DATE}))?|${BARE}|dịp Tết|${wordsPattern(timeWords)})(?![\\p{L}\\p{N}])`, 'iuy'),
+      cues: byFirstWord([...statusCues].map(([phrase, status]) => ({ words: phrase.split(' '), status }))),
+      // A time phrase starts with a period word, a lead word, an occasion or a word of time-words.tsv.
+      timeStarts: new Set(firsts([...timeWords, ...(periods.counted ?? []), ...(periods.named ?? []), ...(periods.lead ?? []), ...(periods.occasion ?? [])])),
+      countedPeriods: new Set((periods.counted ?? []).map((x) => x.toLowerCase())),
+      verbs: byFirstWord(reportingVerbs.map((phrase) => ({ words: phrase.split(' ') }))),
+      time: timePattern(periods, timeWords),
+      baseline: new RegExp(`(?:${baselineWords.map(escape).join('|')})\\s*$`, 'iu'),
+      person: new RegExp(`^(?:${personWords.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
       according: /(?:^|[:,] )(?:Theo|theo) ([^,:;]{2,120}?)(?:,|:)/u,
       reported: new RegExp(`(?:^|[,;:] )([^,;:]{2,100}?(?:, [^,;:]{2,80}?)?) ${wordsPattern(reportingVerbs)}`, 'giu'),
     };
@@ -66,9 +82,6 @@ function patterns(lexicon: Lexicon): Patterns {
   return p;
 }
 
-/** Words just before a time phrase that make it a comparison's baseline, not the figure's time. */
-const BASELINE = /(?:so với|so|cùng kỳ|bằng|hơn|gấp)\s*(?:cùng kỳ\s*)?$/iu;
-
 /** What a sentence says once, for all its figures: its cues and time phrases in order, its source. */
 export interface SentenceReading {
   cues: { at: number; status: Status }[];
@@ -76,7 +89,6 @@ export interface SentenceReading {
   source: string | null;
 }
 
-const PERIOD_NOUNS = new Set(['năm', 'tháng', 'quý', 'tuần', 'ngày']);
 /** Punctuation that ends a clause. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '.', '!', '?']);
 
@@ -102,7 +114,7 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     const at = t.start - sentence.start;
     // A source is looked for only in a sentence that opens with `Theo` or holds a reporting verb.
     according ||= w === 'theo';
-    reported ||= p.verbs.get(w)?.some((words) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
+    reported ||= p.verbs.get(w)?.some(({ words }) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
     // A cue of several words is one cue: "đạt" inside "phấn đấu đạt" is not a result word of its own.
     // A result word ends a plan's reach only in a clause of its own ("kế hoạch đề ra 100 tỷ, đạt
     // 120 tỷ"); in the plan's clause it is the plan's verb ("mục tiêu … tỷ lệ đạt 104%").
@@ -119,13 +131,13 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
       }
     }
     if (at < timeEnd) continue;
-    const startsTime = p.timeStarts.has(w) || (t.type === 'num' && t.text.length <= 2 && PERIOD_NOUNS.has(tokens[i + 1]?.lower ?? ''));
+    const startsTime = p.timeStarts.has(w) || (t.type === 'num' && t.text.length <= 2 && p.countedPeriods.has(tokens[i + 1]?.lower ?? ''));
     if (!startsTime) continue;
     p.time.lastIndex = at;
     const m = p.time.exec(text);
     if (!m) continue;
     timeEnd = at + m[0].length;
-    if (!BASELINE.test(text.slice(Math.max(0, at - 14), at))) times.push({ start: at, end: timeEnd, text: m[0] });
+    if (!p.baseline.test(text.slice(Math.max(0, at - 14), at))) times.push({ start: at, end: timeEnd, text: m[0] });
   }
   return { cues, times, source: according || reported ? readSource(text, lexicon, p, reported) : null };
 }
@@ -169,9 +181,6 @@ function timeAt(reading: SentenceReading, start: number, end: number): string | 
   return reading.times[lastAtMost(reading.times, (t) => t.start, end - 1) + 1]?.text ?? null;
 }
 
-/** Words a person's name starts with ("ông Nguyễn Văn A, Giám đốc …"). */
-const PERSON = /^(?:ông|bà|anh|chị|em|cô|chú|TS|ThS|PGS|GS|BS|đồng chí)\b/u;
-
 /** Source: `Theo X, …` (not `Theo đó`, `Theo thống kê`), or `…, X cho biết` / `X cho thấy`. */
 function readSource(sentence: string, lexicon: Lexicon, p: Patterns, reported: boolean): string | null {
   const according = p.according.exec(sentence);
@@ -186,7 +195,7 @@ function readSource(sentence: string, lexicon: Lexicon, p: Patterns, reported: b
   if (!found) return null;
   // "ông A, Giám đốc Sở B cho biết": a person and their title is one source; any other comma ends it.
   const parts = found.split(', ');
-  if (parts.length > 1 && !PERSON.test(parts[0]!)) found = parts[parts.length - 1]!;
+  if (parts.length > 1 && !p.person.test(parts[0]!)) found = parts[parts.length - 1]!;
   const words = found.split(/\s+/);
   // A clause, not a name: too long, or a figure in it.
   if (words.length > 14 || /\d/.test(found.replace(/\d+\/\d{4}|TT&TT/g, ''))) return null;
