@@ -9,7 +9,7 @@ import { STREAM_BYTES } from '../src/batch/stream-text.js';
 import { getLexicon } from '../src/lexicon/load.js';
 import { splitLines } from '../src/pipeline/03-split-lines.js';
 import { MAX_SENTENCE, splitSentences } from '../src/pipeline/04-split-sentences.js';
-import { MAX_RECORD_SENTENCE, SENTENCE_WINDOW } from '../src/pipeline/17-build-records.js';
+import { MAX_RECORD_SENTENCE, SENTENCE_WINDOW } from '../src/pipeline/18-build-records.js';
 import { parseJobs } from '../src/cli/run-batch.js';
 import { runCli } from './helpers/cli.js';
 

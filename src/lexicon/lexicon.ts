@@ -82,8 +82,17 @@ export interface Lexicon {
   phoneMarkers: PhraseIndex<true>;
   /** What a sentence says a figure is (SPEC §3b): cue phrases and the status each gives, and the plain lists below. */
   statement: {
-    statusCues: ReadonlyMap<string, 'actual' | 'target' | 'forecast' | 'rule'>;
+    /** A cue's status and how far it reaches: to the end of the sentence, of its clause (`sẽ`), or the
+     * sentence where it opens it and its clause elsewhere (`theo quy định`), or (`nếu`) the
+     * clause after its own: a condition's consequence. */
+    statusCues: ReadonlyMap<string, { status: 'actual' | 'target' | 'forecast' | 'rule'; reach: 'sentence' | 'clause' | 'lead' | 'condition' }>;
     reportingVerbs: readonly string[];
+    /** Verbs of a decided act: `sẽ` before one is a plan (target), not a prediction. */
+    planVerbs: readonly string[];
+    /** Words a source never opens with: before a reporting verb after one of them stands a clause. */
+    sourceNotOpeners: ReadonlySet<string>;
+    /** Adverbs between a source and its verb (`cũng`, `đã`), dropped from the source's end. */
+    sourceAdverbs: ReadonlySet<string>;
     sourceExclusions: ReadonlySet<string>;
     timeWords: readonly string[];
     /** The words of time phrases by their place in one (`statement/periods.tsv`). */

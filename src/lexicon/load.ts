@@ -131,8 +131,11 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     moneyWords: phrases(t('moneyWords')),
     phoneMarkers: phrases(t('phoneMarkers')),
     statement: {
-      statusCues: new Map(t('statusCues').map((r) => [str(r, 'phrase').toLowerCase(), str(r, 'status') as 'actual' | 'target' | 'forecast' | 'rule'])),
+      statusCues: new Map(t('statusCues').map((r) => [str(r, 'phrase').toLowerCase(), { status: str(r, 'status') as 'actual' | 'target' | 'forecast' | 'rule', reach: (r.reach as 'clause' | 'lead' | 'condition' | null) ?? 'sentence' }])),
       reportingVerbs: t('reportingVerbs').map((r) => str(r, 'phrase').toLowerCase()),
+      planVerbs: t('planVerbs').map((r) => str(r, 'phrase').toLowerCase()),
+      sourceNotOpeners: new Set(t('sourceNotOpeners').map((r) => str(r, 'phrase').toLowerCase())),
+      sourceAdverbs: new Set(t('sourceAdverbs').map((r) => str(r, 'phrase').toLowerCase())),
       sourceExclusions: new Set(t('sourceExclusions').map((r) => str(r, 'phrase').toLowerCase())),
       timeWords: t('timeWords').map((r) => str(r, 'phrase').toLowerCase()),
       periods: periodsByRole(t('periods')),

@@ -53,8 +53,11 @@ export const SCHEMAS = {
   rankFollowers: words('context/rank-followers.tsv'),
   moneyWords: words('context/money-words.tsv'),
   phoneMarkers: words('context/phone-markers.tsv'),
-  statusCues: { file: 'statement/status-cues.tsv', columns: [text('phrase'), oneOf('status', ['actual', 'target', 'forecast', 'rule'])], key: ['phrase'] },
+  statusCues: { file: 'statement/status-cues.tsv', columns: [text('phrase'), oneOf('status', ['actual', 'target', 'forecast', 'rule']), { name: 'reach', type: 'enum', values: ['sentence', 'clause', 'lead', 'condition'], optional: true }], key: ['phrase'] },
   reportingVerbs: words('statement/reporting-verbs.tsv'),
+  planVerbs: words('statement/plan-verbs.tsv'),
+  sourceNotOpeners: words('statement/source-not-openers.tsv'),
+  sourceAdverbs: words('statement/source-adverbs.tsv'),
   sourceExclusions: words('statement/source-exclusions.tsv'),
   timeWords: words('statement/time-words.tsv'),
   periods: {

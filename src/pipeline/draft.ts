@@ -1,4 +1,4 @@
-import type { Change, Kind, NonMetricKind, Qualifier } from '../types.js';
+import type { Change, Kind, NonMetricKind, Qualifier, Status } from '../types.js';
 
 /** Why a number is not a claim; `kind` is what `--all` reports it as (null: never reported). */
 export interface NonClaim {
@@ -48,6 +48,9 @@ export interface Draft {
   qualifier: Qualifier | null;
   change: Change | null;
   subject: string | null;
+  /** A status the words right around the number decide (`dictionaries/rules/status.tsv`); null:
+   * the sentence's cues decide (stage 17). */
+  status: Status | null;
   /** The rules that decided about this number (`decision/rule`), for `--explain`. */
   rules: readonly string[];
 }
@@ -83,6 +86,7 @@ export function newDraft(f: Pick<Draft, 'first' | 'last' | 'start' | 'end' | 'va
     qualifier: f.qualifier ?? null,
     change: f.change ?? null,
     subject: f.subject ?? null,
+    status: f.status ?? null,
     rules: f.rules ?? [],
   };
 }
@@ -119,6 +123,7 @@ export function withFields(d: Draft, changes: Partial<Draft>): Draft {
     qualifier: d.qualifier,
     change: d.change,
     subject: d.subject,
+    status: d.status,
     rules: d.rules,
   };
   return Object.assign(out, changes);

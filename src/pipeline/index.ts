@@ -20,11 +20,12 @@ import { classifyKind } from './12-classify-kind.js';
 import { filterNonClaims } from './13-filter-non-claims.js';
 import { attachChange } from './14-attach-change.js';
 import { attachSubject } from './15-attach-subject.js';
-import { leadInOf, readSentence, yearOf, type LeadIn } from './16-read-statement.js';
+import { decideStatus } from './16-decide-status.js';
+import { leadInOf, readSentence, yearOf, type LeadIn } from './17-read-statement.js';
 
 /** A line that is an item of a list: a dash, a bullet, a plus, or a number with a point or a bracket. */
 const LIST_ITEM = /^(?:[-–—•+*]|\d{1,2}[.)])\s/u;
-import { buildRecords, type PlacedDraft } from './17-build-records.js';
+import { buildRecords, type PlacedDraft } from './18-build-records.js';
 import type { Token } from '../text/token.js';
 import type { Draft } from './draft.js';
 import { sentenceScope, type DocumentScope, type SentenceScope } from './scope.js';
@@ -44,7 +45,8 @@ export function extractSentence(scope: SentenceScope, models: VntkModels | null 
   drafts = classifyKind(drafts, s);     // the six kinds (rules for rank, ratio, money by context)
   drafts = filterNonClaims(drafts, s);  // dates, documents, labels, articles, windows … (rules)
   drafts = attachChange(drafts, s);     // tăng, giảm, a comparison's difference (rules)
-  return attachSubject(drafts, s);      // what a percentage or amount is about
+  drafts = attachSubject(drafts, s);    // what a percentage or amount is about
+  return decideStatus(drafts, s);       // an administered price, a predicted figure (rules; the sentence's cues come later)
 }
 
 /** A figure too big for a double (`1` and 400 zeros, a chain of "tỷ") is not a figure anyone states: left out. */

@@ -12,6 +12,7 @@ export const DECISIONS = {
   change: ['up', 'down', 'none'],
   'non-claim': ['date', 'reference', 'drop', 'claim'],
   kind: ['rank', 'ratio', 'count', 'money', 'none'],
+  status: ['actual', 'target', 'forecast', 'rule', 'none'],
 } as const;
 export type DecisionName = keyof typeof DECISIONS;
 export type DecisionValue<N extends DecisionName> = (typeof DECISIONS)[N][number];

@@ -72,6 +72,10 @@ export const NUMBER_TAGS: Readonly<Record<string, NumberTest>> = {
   currency: (d) => d.unitType === 'currency',
   measure: (d) => d.unitType === 'measure',
   time: (d) => d.unitType === 'measure' && d.dimension === 'time',
+  /** A rate per something: `đồng/lít`, `%/năm`, `triệu đồng/tháng`. */
+  per: (d) => d.unit !== null && d.unit.includes('/'),
+  /** Money in Vietnamese đồng. */
+  vnd: (d) => d.currency === 'VND',
   /** A percentage, an amount of money or a measure that is not a duration: a figure, never a label. */
   quantity: (d) => d.unitType === 'percent' || d.unitType === 'currency' || (d.unitType === 'measure' && d.dimension !== 'time'),
   /** A percentage, money or any measure: what a document number never carries. */

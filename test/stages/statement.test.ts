@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 
-// Stage 16 (SPEC §3b): status, time and source of a figure, from the words of its own sentence
+// Stages 16 and 17 (SPEC §3b): status, time and source of a figure, from the words of its own sentence
 // (dictionaries/statement/). Each table has its look-alikes beside it.
 const at = (sentence: string, figure: string) => {
   const record = extract(sentence).find((r) => r.text.includes(figure));
@@ -30,12 +30,32 @@ describe('16 read statement: status', () => {
     ['Nếu mưa kéo dài, 40 vạn người sẽ thiếu đói.', '40 vạn', 'forecast'],
     ['Theo quy định, mức phạt tiền từ 5 đến 10 triệu đồng.', '5 đến 10 triệu', 'rule'],
     ['Người từ 60 tuổi trở lên được miễn lệ phí 50.000 đồng.', '50.000', 'rule'],
+    ['Năm tới, Hà Nội sẽ đấu giá 102 ha đất.', '102 ha', 'target'], // `sẽ` before a decided act: a plan
+    ['Tỉnh sẽ được đầu tư 500 tỷ đồng.', '500 tỷ', 'target'],
+    ['Hơn 40 vạn người sẽ thiếu đói.', '40 vạn', 'forecast'], // a figure that `sẽ` follows is foreseen (rules/status.tsv)
+    ['Xăng E5: giảm 197 đồng/lít; dầu hỏa: giảm 261 đồng/lít.', '261', 'rule'], // a fuel price the ministries set
+    ['Lãi suất tối đa áp dụng đối với tiền gửi dưới 1 tháng là 0,2%/năm.', '0,2%', 'rule'],
+    ['Dự báo giá xăng sẽ tăng 300 đồng/lít.', '300', 'forecast'], // a plan or prediction keeps a regulated figure its own
+    ['Theo quy định, người lao động được nghỉ 12 ngày mỗi năm.', '12', 'rule'], // `theo quy định` opening the sentence
+    ['Điểm sàn năm 2017 tăng 0,5 điểm so với năm 2016.', '0,5', 'rule'], // a floor and its change
+    ['Năm 2023, tỉnh phấn đấu tăng trưởng kinh tế (GRDP) đạt 7,5%.', '7,5%', 'target'], // a bracket is not a clause of its own
+    ['Nếu gieo cấy hết diện tích, xã phải cần 23 tấn giống.', '23', 'forecast'], // the clause after a condition is hypothetical
+    ['Nếu giá lúa giảm thì thiệt hại lên đến 700 tỷ đồng.', '700 tỷ', 'forecast'],
   ];
   const mustNot: [string, string][] = [
     ['Năm 2022 kim ngạch ước đạt 5 tỷ USD.', '5 tỷ'], // an estimate of a past figure is actual
     ['Doanh thu đạt 128% kế hoạch.', '128%'], // progress against a plan is actual
     ['Công an đã xử phạt 324 trường hợp vi phạm.', '324'], // a fine imposed is an act, not a rule
     ['Xã có 94 hộ nghèo.', '94'],
+    ['Mưa sẽ kéo dài, nhưng năm nay xã có 94 hộ nghèo.', '94'], // `sẽ` reaches the end of its clause only
+    ['Thuế được hoàn (theo quy định của Luật) là 7.452 tỷ đồng.', '7.452'], // a cue in brackets ends with them
+    ['Bội chi tăng cao hơn dự kiến 7.452 tỷ đồng.', '7.452'], // after a comparison's word a cue is its baseline
+    ['Có hơn 247.420 thí sinh đạt từ điểm sàn ở 5 khối thi.', '247.420'], // a floor named without its figure
+    ['Giá heo hơi giảm 2.000 đồng/kg.', '2.000'], // a market price
+    ['Chỉ 2 xe máy có thể lách qua.', '2'], // `có thể` after a figure is "can"
+    ['Doanh nghiệp được hoàn thuế theo quy định, số tiền hoàn là 7.452 tỷ đồng.', '7.452'], // `theo quy định` inside a sentence reaches its clause only
+    ['Nếu tính theo giá lúa 6.000 đồng/kg thì thiệt hại lên đến 700 tỷ đồng.', '700 tỷ'], // `nếu tính`: a computation
+    ['Nếu gieo cấy hết 240 ha, xã phải cần nhiều giống.', '240 ha'], // a condition's premise is stated as it is
   ];
   tables('status', table, mustNot, 'actual');
 });

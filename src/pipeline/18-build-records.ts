@@ -1,6 +1,6 @@
 import type { ClaimRecord } from '../types.js';
 import type { Draft } from './draft.js';
-import { statementOf, type LeadIn, type SentenceReading } from './16-read-statement.js';
+import { statementOf, type LeadIn, type SentenceReading } from './17-read-statement.js';
 import type { Sentence } from './scope.js';
 
 export interface PlacedDraft {
@@ -49,7 +49,7 @@ export function sentenceAround(sentence: Sentence, start: number, end: number): 
 /** Stage: the records, in text order, numbered `c1`, `c2`, … within the document (after the `before` records of earlier sentences). */
 export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string, docId?: string | number, explain = false, before = 0): ClaimRecord[] {
   return placed.map(({ draft: d, sentence, lang, reading }, i) => {
-    const { status, time, source } = reading ? statementOf(reading.of, reading.base, d.start, d.end, reading.leadIn, reading.writtenIn) : NO_STATEMENT;
+    const { status, time, source } = reading ? statementOf(reading.of, reading.base, d.start, d.end, reading.leadIn, reading.writtenIn, d.status) : NO_STATEMENT;
     return withExtras(docId, explain ? [...d.rules] : undefined, {
     id: `c${before + i + 1}`,
     file,

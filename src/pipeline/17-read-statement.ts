@@ -16,11 +16,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Patterns {
   /** Cue phrases as words, by their first word, longest first. */
-  cues: ReadonlyMap<string, { words: string[]; status: Status }[]>;
+  cues: ReadonlyMap<string, { words: string[]; status: Status; reach: 'sentence' | 'clause' | 'lead' | 'condition' }[]>;
   /** Words a time phrase can start with; the phrase itself is matched there (sticky). */
   timeStarts: ReadonlySet<string>;
   /** Periods a number counts ("6 tháng …"): a number before one starts a time phrase. */
   countedPeriods: ReadonlySet<string>;
+  /** The time words of one syllable (`hiện`). */
+  timeWords: ReadonlySet<string>;
   /** Reporting verbs as words, by their first word. */
   verbs: ReadonlyMap<string, { words: string[] }[]>;
   time: RegExp;
@@ -29,6 +31,7 @@ interface Patterns {
   /** A person's name ahead of their title ("ông A, Giám đốc …"). */
   person: RegExp;
   according: RegExp;
+  accordingAfter: RegExp;
   reported: RegExp;
 }
 const cache = new WeakMap<Lexicon, Patterns>();
@@ -63,18 +66,26 @@ function timePattern(periods: Lexicon['statement']['periods'], timeWords: readon
 function patterns(lexicon: Lexicon): Patterns {
   let p = cache.get(lexicon);
   if (!p) {
-    const { statusCues, reportingVerbs, timeWords, periods, baselineWords, personWords } = lexicon.statement;
+    const { statusCues, reportingVerbs, planVerbs, timeWords, periods, baselineWords, personWords } = lexicon.statement;
+    // `sẽ` before a verb of a decided act (`sẽ đấu giá`, `sẽ được đầu tư`) is a plan; before any other, a prediction.
+    const plans = planVerbs.flatMap((verb) => [['sẽ', ...verb.split(' ')], ['sẽ', 'được', ...verb.split(' ')]]);
     const firsts = (phrases: Iterable<string>) => [...phrases].map((x) => x.split(' ')[0]!.toLowerCase());
     p = {
-      cues: byFirstWord([...statusCues].map(([phrase, status]) => ({ words: phrase.split(' '), status }))),
+      cues: byFirstWord([
+        ...[...statusCues].map(([phrase, { status, reach }]) => ({ words: phrase.split(' '), status, reach })),
+        ...plans.map((words) => ({ words, status: 'target' as Status, reach: 'clause' as const })),
+      ]),
       // A time phrase starts with a period word, a lead word, an occasion or a word of time-words.tsv.
       timeStarts: new Set(firsts([...timeWords, ...(periods.counted ?? []), ...(periods.named ?? []), ...(periods.lead ?? []), ...(periods.occasion ?? [])])),
       countedPeriods: new Set((periods.counted ?? []).map((x) => x.toLowerCase())),
+      timeWords: new Set(timeWords.filter((x) => !x.includes(' ')).map((x) => x.toLowerCase())),
       verbs: byFirstWord(reportingVerbs.map((phrase) => ({ words: phrase.split(' ') }))),
       time: timePattern(periods, timeWords),
       baseline: new RegExp(`(?:${baselineWords.map(escape).join('|')})\\s*$`, 'iu'),
       person: new RegExp(`^(?:${personWords.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
       according: /(?:^|[:,] )(?:Theo|theo) ([^,:;]{2,120}?)(?:,|:)/u,
+      // "…, theo Next Shark." — the source named at the end of the sentence.
+      accordingAfter: /[,;] (?:theo|Theo) ([^,:;.]{2,60}?)[.!]?["”]?$/u,
       reported: new RegExp(`(?:^|[,;:] )([^,;:]{2,100}?(?:, [^,;:]{2,80}?)?) ${wordsPattern(reportingVerbs)}`, 'giu'),
     };
     cache.set(lexicon, p);
@@ -84,13 +95,17 @@ function patterns(lexicon: Lexicon): Patterns {
 
 /** What a sentence says once, for all its figures: its cues and time phrases in order, its source. */
 export interface SentenceReading {
-  cues: { at: number; status: Status }[];
+  /** `null`: no cue from here on (the end of a bracket that held the only cues). */
+  cues: { at: number; status: Status | null }[];
   times: { start: number; end: number; text: string }[];
   source: string | null;
 }
 
-/** Punctuation that ends a clause. */
-const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '.', '!', '?']);
+/** What may stand before a cue that still opens its sentence: a list's mark, a quotation mark. */
+const OPENING_MARKS = new Set([':', '-', '–', '"', '“', '+', '•']);
+
+/** Punctuation that ends a clause (not a bracket: "phấn đấu tăng trưởng (GRDP) đạt 7,5%" is one clause). */
+const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?']);
 
 /**
  * The sentence read once, token by token (the tokens stage 05 made): a cue is looked up by its
@@ -108,6 +123,9 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
   let newClause = false;
   let according = false;
   let reported = false;
+  const opened: number[] = [];
+  let clauseCue = -1;
+  let conditional = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.lower;
@@ -118,13 +136,40 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     // A cue of several words is one cue: "đạt" inside "phấn đấu đạt" is not a result word of its own.
     // A result word ends a plan's reach only in a clause of its own ("kế hoạch đề ra 100 tỷ, đạt
     // 120 tỷ"); in the plan's clause it is the plan's verb ("mục tiêu … tỷ lệ đạt 104%").
-    if (t.type === 'punct' && CLAUSE_MARKS.has(w)) newClause = true;
+    if (t.type === 'punct' && CLAUSE_MARKS.has(w)) {
+      newClause = true;
+      // A cue of its clause only (`sẽ`: "…, nhưng lần này … 3 bì") ends here.
+      if (clauseCue !== -1) cues.push({ at, status: cues[clauseCue - 1]?.status ?? null }), (clauseCue = -1);
+    }
+    // A condition (`nếu …`) states its premise as it is; the clause after it, from `thì` or the
+    // comma, is what would follow: hypothetical, a forecast ("Nếu mưa kéo dài, 40 vạn người …").
+    if (conditional && ((t.type === 'punct' && CLAUSE_MARKS.has(w)) || w === 'thì')) {
+      cues.push({ at, status: 'forecast' });
+      clauseCue = cues.length - 1;
+      conditional = false;
+      if (w === 'thì') cueEnd = i + 1;
+    }
+    // A remark in brackets speaks for itself: a cue inside ("(… theo quy định của Luật)") ends at
+    // its closing bracket, where the status before it holds again.
+    if (w === '(') opened.push(cues.length);
+    else if (w === ')' && opened.length) {
+      const before = opened.pop()!;
+      if (cues.length > before) cues.push({ at, status: cues[before - 1]?.status ?? null });
+    }
     if (i >= cueEnd) {
       for (const cue of p.cues.get(w) ?? []) {
         if (cue.words.every((x, k) => tokens[i + k]?.lower === x)) {
           cueEnd = i + cue.words.length;
-          const inPlanClause = cue.status === 'actual' && !newClause && cues.length > 0 && cues[cues.length - 1]!.status !== 'actual';
-          if (!inPlanClause) cues.push({ at, status: cue.status });
+          // After a comparison's word the cue is its baseline, not the figure's status: `cao hơn
+          // dự kiến`, `so với dự toán`, `bằng 50,4% kế hoạch`.
+          if (p.baseline.test(text.slice(Math.max(0, at - 8), at))) break;
+          const inPlanClause = cue.status === 'actual' && !newClause && cues.length > 0 && cues[cues.length - 1]!.status !== 'actual' && cues[cues.length - 1]!.status !== null;
+          if (cue.reach === 'condition') conditional = true;
+          else if (!inPlanClause) {
+            cues.push({ at, status: cue.status });
+            const opening = i === 0 || OPENING_MARKS.has(tokens[i - 1]!.text);
+            clauseCue = cue.reach === 'clause' || (cue.reach === 'lead' && !opening) ? cues.length - 1 : -1;
+          }
           if (cue.status !== 'actual') newClause = false;
           break;
         }
@@ -133,6 +178,9 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     if (at < timeEnd) continue;
     const startsTime = p.timeStarts.has(w) || (t.type === 'num' && t.text.length <= 2 && p.countedPeriods.has(tokens[i + 1]?.lower ?? ''));
     if (!startsTime) continue;
+    // A one-syllable time word the lexicon joins to the syllable before it is part of that word:
+    // `hiện` in `phát hiện`, `thực hiện` is no "now".
+    if (i > 0 && t.gap && partOfWordBefore(lexicon, tokens[i - 1]!, w) && p.timeWords.has(w)) continue;
     p.time.lastIndex = at;
     const m = p.time.exec(text);
     if (!m) continue;
@@ -140,6 +188,11 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     if (!p.baseline.test(text.slice(Math.max(0, at - 14), at))) times.push({ start: at, end: timeEnd, text: m[0] });
   }
   return { cues, times, source: according || reported ? readSource(text, lexicon, p, reported) : null };
+}
+
+/** Whether the lexicon has a word of the token before and `w` ("phát hiện"). */
+function partOfWordBefore(lexicon: Lexicon, before: Token, w: string): boolean {
+  return before.type === 'word' && lexicon.posTrie.get(before.lower)?.next?.get(w)?.tags !== undefined;
 }
 
 /** The last item whose `key` is at most `limit` (items in order), or -1. */
@@ -158,7 +211,7 @@ function lastAtMost<T>(items: readonly T[], key: (t: T) => number, limit: number
 /** Status: the nearest cue before the figure in its sentence; an `actual` cue ends an earlier one's reach. No cue: `otherwise`. */
 function statusAt(reading: SentenceReading, at: number, otherwise: Status = 'actual'): Status {
   const k = lastAtMost(reading.cues, (c) => c.at, at - 1);
-  return k === -1 ? otherwise : reading.cues[k]!.status;
+  return k === -1 ? otherwise : reading.cues[k]!.status ?? otherwise;
 }
 
 /**
@@ -183,7 +236,7 @@ function timeAt(reading: SentenceReading, start: number, end: number): string | 
 
 /** Source: `Theo X, …` (not `Theo đó`, `Theo thống kê`), or `…, X cho biết` / `X cho thấy`. */
 function readSource(sentence: string, lexicon: Lexicon, p: Patterns, reported: boolean): string | null {
-  const according = p.according.exec(sentence);
+  const according = p.according.exec(sentence) ?? p.accordingAfter.exec(sentence);
   if (according) {
     const who = according[1]!.trim();
     return lexicon.statement.sourceExclusions.has(who.toLowerCase()) ? null : who;
@@ -196,10 +249,27 @@ function readSource(sentence: string, lexicon: Lexicon, p: Patterns, reported: b
   // "ông A, Giám đốc Sở B cho biết": a person and their title is one source; any other comma ends it.
   const parts = found.split(', ');
   if (parts.length > 1 && !p.person.test(parts[0]!)) found = parts[parts.length - 1]!;
-  const words = found.split(/\s+/);
+  let words = found.split(/\s+/);
+  // "Một nghiên cứu khác cũng cho thấy": the adverb before the verb is not the source's.
+  while (words.length > 1 && lexicon.statement.sourceAdverbs.has(words[words.length - 1]!.toLowerCase())) words = words.slice(0, -1);
+  found = words.join(' ');
+  // A clause, not a who: it opens with a function word ("có thể nói được …", "khi …").
+  const opener = words[0]!.toLowerCase();
+  const notOpener = lexicon.statement.sourceNotOpeners;
+  if (notOpener.has(opener) || (words.length > 1 && notOpener.has(`${opener} ${words[1]!.toLowerCase()}`))) return null;
   // A clause, not a name: too long, or a figure in it.
   if (words.length > 14 || /\d/.test(found.replace(/\d+\/\d{4}|TT&TT/g, ''))) return null;
   return lexicon.statement.sourceExclusions.has(found.toLowerCase()) ? null : found;
+}
+
+/**
+ * The status the figure's own words decide (stage 16) beside the one its clause's cue gives: the
+ * nearer evidence wins, except that a plan or a prediction keeps a regulated figure a plan or
+ * a prediction (`dự báo giá xăng sẽ tăng 300 đồng/lít` is a forecast, not the price set).
+ */
+function closer(decided: Status | null, cued: Status): Status {
+  if (decided === null) return cued;
+  return decided === 'rule' && (cued === 'target' || cued === 'forecast') ? cued : decided;
 }
 
 /** The year of a date as written (`2020-10-05`, `05/10/2020`, `2020`), or null. */
@@ -220,13 +290,15 @@ export function statusByDate(status: Status, time: string | null, writtenIn: num
 
 /**
  * Stage: the status, time and source of a figure at `start..end` (document offsets) in a
- * sentence already read ({@link readSentence}, once for all its figures).
+ * sentence already read ({@link readSentence}, once for all its figures); `decided` is the
+ * status stage 16's rules read from the words right around it, if any.
  */
-export function statementOf(reading: SentenceReading, sentenceStart: number, start: number, end: number, leadIn: LeadIn | null = null, writtenIn: number | null = null): Statement {
+export function statementOf(reading: SentenceReading, sentenceStart: number, start: number, end: number, leadIn: LeadIn | null = null, writtenIn: number | null = null, decided: Status | null = null): Statement {
   const at = start - sentenceStart;
   const time = timeAt(reading, at, end - sentenceStart);
   return {
-    status: statusByDate(statusAt(reading, at, leadIn?.status ?? 'actual'), time, writtenIn),
+    // The words right around the figure (stage 16) before the clause's cues.
+    status: statusByDate(closer(decided, statusAt(reading, at, leadIn?.status ?? 'actual')), time, writtenIn),
     time,
     source: reading.source ?? leadIn?.source ?? null,
   };

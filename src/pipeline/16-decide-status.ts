@@ -1,0 +1,18 @@
+import { traced, type Draft, withFields } from './draft.js';
+import type { SentenceScope } from './scope.js';
+
+/**
+ * Stage: the status the words right around a number decide (SPEC §3b), by the rules of
+ * `dictionaries/rules/status.tsv`: an administered price or rate (`Xăng E5: giảm 197
+ * đồng/lít`, `lãi suất tối đa … 4%/năm`), a figure that is the subject of a prediction (`40 vạn
+ * người sẽ thiếu đói`). Where no rule decides, the sentence's cues do (stage 17): a rule reads a
+ * few words, a cue a whole clause, and the nearer evidence wins.
+ */
+export function decideStatus(drafts: readonly Draft[], s: SentenceScope): Draft[] {
+  return drafts.map((d) => {
+    if (d.nonClaim) return d;
+    const found = s.lexicon.rules.status.decide(d, s);
+    if (!found || found.rule.decision === 'none') return found ? withFields(d, { rules: traced(d, s.explain, 'status', found.rule) }) : d;
+    return withFields(d, { status: found.rule.decision, rules: traced(d, s.explain, 'status', found.rule) });
+  });
+}
