@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../src/annotate/annotate.js';
 import { compareClaims, compareValues, precisionOf } from '../src/compare/index.js';
@@ -136,7 +137,7 @@ describe('the commands', () => {
     const dir = new URL('../samples/', import.meta.url).pathname;
     const same = await runCli(['compare', `${dir}thanh-hoa-chuyen-doi-so.txt`, `${dir}thanh-hoa-chuyen-doi-so.txt`, '-f', 'csv']);
     expect(same.code).toBe(0);
-    expect(same.stdout.split('\n')[0]).toBe('status,kind,similarity,a_line,a_text,a_value,a_value_max,a_denominator,a_unit,a_subject,a_sentence,b_line,b_text,b_value,b_value_max,b_denominator,b_unit,b_subject,b_sentence');
+    expect(same.stdout.split('\n')[0]).toBe('status,kind,similarity,a_line,a_text,a_value,a_value_max,a_denominator,a_unit,a_subject,a_status,a_time,a_sentence,b_line,b_text,b_value,b_value_max,b_denominator,b_unit,b_subject,b_status,b_time,b_sentence');
     expect((await runCli(['compare', `${dir}thanh-hoa-chuyen-doi-so.txt`])).code).toBe(2);
   });
   it('report: one HTML page to -o, with the comparison for two documents', async () => {
@@ -165,5 +166,43 @@ describe('the commands', () => {
     const run = await runCli(['annotate'], { stdin: 'Có trên 11,07 triệu lượt văn bản.' });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('[trên 11,07 triệu | count 11.070.000 over]');
+  });
+});
+
+describe('compare: a plan against its results (target vs result, met or not)', () => {
+  const fixture = (name: string) => fileURLToPath(new URL(`fixtures/plans/${name}`, import.meta.url));
+  const plan = fixture('ke-hoach-2023.txt');
+  const results = fixture('ket-qua-2023.txt');
+
+  it('pairs each target with its result and says whether it was met; never "disagree"', async () => {
+    const run = await runCli(['compare', '-f', 'json', plan, results]);
+    expect(run.code).toBe(0); // a missed target is no disagreement between the documents
+    const pairs = JSON.parse(run.stdout) as { status: string; a_text: string; b_text: string; a_status: string; b_status: string }[];
+    const by = Object.fromEntries(pairs.map((p) => [p.a_text, [p.status, p.b_text]]));
+    expect(by).toEqual({
+      '7,5%': ['target-missed', '6,2%'], // growth below the target
+      '95%': ['target-missed', '93,1%'],
+      '5.000 tỷ đồng': ['target-met', '5.620 tỷ đồng'], // revenue above the plan
+      'dưới 3%': ['target-met', '2,8%'], // a ceiling: met at or below it
+      '1,2 triệu': ['target-met', '1,25 triệu'],
+      '1,5 tỷ USD': ['forecast-met', '1,5 tỷ USD'], // a forecast that came true
+    });
+    expect(pairs.every((p) => p.a_status !== 'actual' && p.b_status === 'actual')).toBe(true);
+  });
+
+  it('must not: two results, or two statements of one plan, are compared as figures', () => {
+    expect(statusesOf('Thu ngân sách đạt 5.000 tỷ đồng.', 'Thu ngân sách đạt 5.620 tỷ đồng.').flagged).toEqual([['disagree', '5.000 tỷ đồng', '5.620 tỷ đồng']]);
+    expect(statusesOf('Kế hoạch đề ra thu ngân sách 5.000 tỷ đồng.', 'Kế hoạch đề ra thu ngân sách 5.620 tỷ đồng.').flagged).toEqual([['disagree', '5.000 tỷ đồng', '5.620 tỷ đồng']]);
+    expect(statusesOf('Dự báo kim ngạch xuất khẩu đạt 1,5 tỷ USD.', 'Kim ngạch xuất khẩu đạt 1,2 tỷ USD.').flagged).toEqual([['forecast-missed', '1,5 tỷ USD', '1,2 tỷ USD']]);
+  });
+
+  it('a result on side A and the target on side B is the same question', () => {
+    const pairs = compareClaims({ name: 'a', records: extract('Tỷ lệ hộ nghèo giảm còn 3,4%.') }, { name: 'b', records: extract('Mục tiêu giảm tỷ lệ hộ nghèo xuống dưới 3%.') }).pairs;
+    expect(pairs.map((p) => p.status)).toEqual(['target-missed']); // 3,4% is not under 3%, however it rounds
+  });
+
+  it('a target is a line: 94,8% against 95% is short of it, 95% meets it', () => {
+    expect(statusesOf('Tỉnh phấn đấu tỷ lệ tham gia bảo hiểm y tế đạt 95%.', 'Tỷ lệ tham gia bảo hiểm y tế đạt 94,8%.').flagged).toEqual([['target-missed', '95%', '94,8%']]);
+    expect(statusesOf('Tỉnh phấn đấu tỷ lệ tham gia bảo hiểm y tế đạt 95%.', 'Tỷ lệ tham gia bảo hiểm y tế đạt 95%.').flagged).toEqual([['target-met', '95%', '95%']]);
   });
 });

@@ -172,6 +172,14 @@ describe('renderReport: comparison', () => {
     expect(disagree.querySelector('blockquote mark')!.textContent).toBe(a.text);
     expect(disagree.querySelector('.pair-meta')!.textContent).toContain('B − A = +5.000');
   });
+  it('a plan against its results: target met and missed groups, counted only when present', () => {
+    const plan = documentOf('plan.txt', 'Tỉnh phấn đấu tỷ lệ tham gia bảo hiểm y tế đạt 95%. Kế hoạch đề ra thu ngân sách 5.000 tỷ đồng.');
+    const result = documentOf('result.txt', 'Tỷ lệ tham gia bảo hiểm y tế đạt 93,1%. Thu ngân sách đạt 5.620 tỷ đồng.');
+    const document = domOf(renderReport([plan, result], { comparison: compareClaims(plan, result) }));
+    expect([...document.querySelectorAll('.status-group')].map((g) => g.id)).toEqual(['status-target-missed', 'status-target-met']);
+    expect([...document.querySelectorAll('.status-counts li')].map((li) => li.textContent)).toContain('Target missed 1');
+    expect(document.querySelector('#status-target-missed .pair-meta')!.textContent).toContain('B − A');
+  });
   it('links a compared claim to its highlight when it is in the report', () => {
     const document = domOf(renderReport([ARTICLE], { comparison }));
     expect(document.querySelector('#status-only-b .goto')!.getAttribute('data-claim')).toBe('1');

@@ -2,6 +2,7 @@ import type { ClaimRecord } from '../types.js';
 import { candidatePairs, EXHAUSTIVE_PAIRS } from './candidates.js';
 import { featuresOf, featureSimilarity, type ClaimFeatures } from './similarity.js';
 import type { ClaimPair } from './types.js';
+import { planVersusResult } from './plans.js';
 import { compareValues } from './values.js';
 
 /** Below this, two claims are not taken to be about the same thing. */
@@ -37,7 +38,8 @@ const indexes = (n: number) => Array.from({ length: n }, (_, k) => k);
 
 /**
  * Pairs the claims of A with those of B: among claims of the same kind, the most alike pair
- * first, each claim used once (greedy matching), then each pair judged by its figures.
+ * first, each claim used once (greedy matching), then each pair judged by its figures — a
+ * target or forecast against a result by whether it was met (`plans.ts`).
  * Unpaired claims are `only-a` / `only-b`. Two articles' claims are scored pair by pair; long
  * documents' only against the claims an index finds alike (`candidates.ts`), so that the time
  * grows with the claims, not with their product — and then what that left unpaired on both
@@ -56,7 +58,7 @@ export function alignClaims(a: readonly ClaimRecord[], b: readonly ClaimRecord[]
     const match = pairOfA.get(i);
     if (!match) return { status: 'only-a', a: x, b: null, similarity: 0 };
     const y = b[match.j]!;
-    return { status: compareValues(x, y), a: x, b: y, similarity: Number(match.similarity.toFixed(3)) };
+    return { status: planVersusResult(x, y) ?? compareValues(x, y), a: x, b: y, similarity: Number(match.similarity.toFixed(3)) };
   });
   b.forEach((y, j) => {
     if (!takenB.has(j)) pairs.push({ status: 'only-b', a: null, b: y, similarity: 0 });

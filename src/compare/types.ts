@@ -5,11 +5,14 @@ import type { ClaimRecord } from '../types.js';
  * - `agree`: the same thing with the same value (a qualifier allows it: `hơn 85.000` and `85.341`);
  * - `disagree`: the same thing with a different value — what a fact-checker is looking for;
  * - `rounded`: the same value within the precision one side states it with (`27,6 triệu` and `27.612.345`);
+ * - `target-met`, `target-missed`: a target on one side, the result on the other, and whether it
+ *   was reached — a plan and its result are never a disagreement;
+ * - `forecast-met`, `forecast-missed`: a forecast and the result, and whether it came true;
  * - `only-a`, `only-b`: no counterpart in the other document.
  */
-export type PairStatus = 'agree' | 'disagree' | 'rounded' | 'only-a' | 'only-b';
+export type PairStatus = 'agree' | 'disagree' | 'rounded' | 'target-met' | 'target-missed' | 'forecast-met' | 'forecast-missed' | 'only-a' | 'only-b';
 
-export const PAIR_STATUSES: readonly PairStatus[] = ['disagree', 'rounded', 'agree', 'only-a', 'only-b'];
+export const PAIR_STATUSES: readonly PairStatus[] = ['disagree', 'target-missed', 'forecast-missed', 'rounded', 'agree', 'target-met', 'forecast-met', 'only-a', 'only-b'];
 
 /** A claim of A and its counterpart in B (one of them null for `only-a` / `only-b`). */
 export interface ClaimPair {

@@ -8,6 +8,10 @@ const STATUS_LABELS: Record<PairStatus, string> = {
   disagree: 'Disagree',
   rounded: 'Rounded',
   agree: 'Agree',
+  'target-met': 'Target met',
+  'target-missed': 'Target missed',
+  'forecast-met': 'Forecast came true',
+  'forecast-missed': 'Forecast missed',
   'only-a': 'Only in A',
   'only-b': 'Only in B',
 };
@@ -17,9 +21,15 @@ const STATUS_HELP: Record<PairStatus, string> = {
   disagree: 'The same thing with a different value.',
   rounded: 'The same value, within the precision one side states it with.',
   agree: 'The same thing with the same value.',
+  'target-met': 'A target on one side and the result on the other: the result reached it.',
+  'target-missed': 'A target on one side and the result on the other: the result fell short.',
+  'forecast-met': 'A forecast on one side and the result on the other: it came true.',
+  'forecast-missed': 'A forecast on one side and the result on the other: it did not.',
   'only-a': 'Claims of A with no counterpart in B.',
   'only-b': 'Claims of B with no counterpart in A.',
 };
+
+const PLAN_STATUSES = new Set<PairStatus>(['target-met', 'target-missed', 'forecast-met', 'forecast-missed']);
 
 const SIGNED = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6, signDisplay: 'exceptZero' });
 const PERCENT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
@@ -61,7 +71,7 @@ function renderSide(tag: 'A' | 'B', r: ClaimRecord | null, claimOf: (r: ClaimRec
 function renderDifference(pair: ClaimPair): string {
   const notes = [`similarity ${Math.round(pair.similarity * 100)}%`];
   const { a, b } = pair;
-  if (a && b && (pair.status === 'disagree' || pair.status === 'rounded')) {
+  if (a && b && pair.status !== 'agree') {
     notes.push(`B − A = ${SIGNED.format(b.value - a.value)}` + (a.value ? ` (${PERCENT.format((100 * (b.value - a.value)) / Math.abs(a.value))}%)` : ''));
     if ((a.unit ?? '') !== (b.unit ?? '')) notes.push('units differ');
   }
@@ -82,7 +92,9 @@ function renderGroup(status: PairStatus, pairs: readonly ClaimPair[], claimOf: (
 export function renderComparison(comparison: Comparison, claimOf: (r: ClaimRecord) => number | undefined): string {
   const byStatus = new Map<PairStatus, ClaimPair[]>(PAIR_STATUSES.map((s) => [s, []]));
   for (const pair of comparison.pairs) byStatus.get(pair.status)?.push(pair);
-  const counts = PAIR_STATUSES.map((s) =>
+  // A plan's statuses are counted where the documents hold a plan and its result; the others always.
+  const counted = PAIR_STATUSES.filter((s) => !PLAN_STATUSES.has(s) || byStatus.get(s)!.length);
+  const counts = counted.map((s) =>
     `<li class="s-${s}"><a href="#status-${s}">${STATUS_LABELS[s]}</a> <b>${byStatus.get(s)!.length}</b></li>`);
   const groups = PAIR_STATUSES.filter((s) => byStatus.get(s)!.length).map((s) => renderGroup(s, byStatus.get(s)!, claimOf));
   return `<section id="comparison" class="comparison"><h2>Comparison</h2>`
