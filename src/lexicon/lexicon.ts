@@ -87,6 +87,8 @@ export interface Lexicon {
      * clause after its own: a condition's consequence. */
     statusCues: ReadonlyMap<string, { status: 'actual' | 'target' | 'forecast' | 'rule'; reach: 'sentence' | 'clause' | 'lead' | 'condition' }>;
     reportingVerbs: readonly string[];
+    /** Words after a reporting verb that make it no report (`thông tin của`, `nói trên`). */
+    notAfterReportingVerb: readonly string[];
     /** Verbs of a decided act: `sẽ` before one is a plan (target), not a prediction. */
     planVerbs: readonly string[];
     /** Words a source never opens with: before a reporting verb after one of them stands a clause. */

@@ -133,6 +133,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     statement: {
       statusCues: new Map(t('statusCues').map((r) => [str(r, 'phrase').toLowerCase(), { status: str(r, 'status') as 'actual' | 'target' | 'forecast' | 'rule', reach: (r.reach as 'clause' | 'lead' | 'condition' | null) ?? 'sentence' }])),
       reportingVerbs: t('reportingVerbs').map((r) => str(r, 'phrase').toLowerCase()),
+      notAfterReportingVerb: t('notAfterReportingVerb').map((r) => str(r, 'phrase').toLowerCase()),
       planVerbs: t('planVerbs').map((r) => str(r, 'phrase').toLowerCase()),
       sourceNotOpeners: new Set(t('sourceNotOpeners').map((r) => str(r, 'phrase').toLowerCase())),
       sourceAdverbs: new Set(t('sourceAdverbs').map((r) => str(r, 'phrase').toLowerCase())),

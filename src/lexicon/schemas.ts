@@ -55,6 +55,7 @@ export const SCHEMAS = {
   phoneMarkers: words('context/phone-markers.tsv'),
   statusCues: { file: 'statement/status-cues.tsv', columns: [text('phrase'), oneOf('status', ['actual', 'target', 'forecast', 'rule']), { name: 'reach', type: 'enum', values: ['sentence', 'clause', 'lead', 'condition'], optional: true }], key: ['phrase'] },
   reportingVerbs: words('statement/reporting-verbs.tsv'),
+  notAfterReportingVerb: words('statement/not-after-reporting-verb.tsv'),
   planVerbs: words('statement/plan-verbs.tsv'),
   sourceNotOpeners: words('statement/source-not-openers.tsv'),
   sourceAdverbs: words('statement/source-adverbs.tsv'),

@@ -66,7 +66,7 @@ function timePattern(periods: Lexicon['statement']['periods'], timeWords: readon
 function patterns(lexicon: Lexicon): Patterns {
   let p = cache.get(lexicon);
   if (!p) {
-    const { statusCues, reportingVerbs, planVerbs, timeWords, periods, baselineWords, personWords } = lexicon.statement;
+    const { statusCues, reportingVerbs, notAfterReportingVerb, planVerbs, timeWords, periods, baselineWords, personWords } = lexicon.statement;
     // `sẽ` before a verb of a decided act (`sẽ đấu giá`, `sẽ được đầu tư`) is a plan; before any other, a prediction.
     const plans = planVerbs.flatMap((verb) => [['sẽ', ...verb.split(' ')], ['sẽ', 'được', ...verb.split(' ')]]);
     const firsts = (phrases: Iterable<string>) => [...phrases].map((x) => x.split(' ')[0]!.toLowerCase());
@@ -86,7 +86,7 @@ function patterns(lexicon: Lexicon): Patterns {
       according: /(?:^|[:,] )(?:Theo|theo) ([^,:;]{2,120}?)(?:,|:)/u,
       // "…, theo Next Shark." — the source named at the end of the sentence.
       accordingAfter: /[,;] (?:theo|Theo) ([^,:;.]{2,60}?)[.!]?["”]?$/u,
-      reported: new RegExp(`(?:^|[,;:] )([^,;:]{2,100}?(?:, [^,;:]{2,80}?)?) ${wordsPattern(reportingVerbs)}`, 'giu'),
+      reported: new RegExp(`(?:^|[,;:] )([^,;:]{2,100}?(?:, [^,;:]{2,80}?)?) ${wordsPattern(reportingVerbs)}(?! ${wordsPattern(notAfterReportingVerb)})`, 'giu'),
     };
     cache.set(lexicon, p);
   }
@@ -257,6 +257,10 @@ function readSource(sentence: string, lexicon: Lexicon, p: Patterns, reported: b
   const opener = words[0]!.toLowerCase();
   const notOpener = lexicon.statement.sourceNotOpeners;
   if (notOpener.has(opener) || (words.length > 1 && notOpener.has(`${opener} ${words[1]!.toLowerCase()}`))) return null;
+  // Nor does it end with one ("… đã nắm được", "… phản đối và"), or cut a bracket or a quotation.
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length > 1 && (notOpener.has(last) || (words.length > 2 && notOpener.has(`${words[words.length - 2]!.toLowerCase()} ${last}`)))) return null;
+  if (!balanced(found)) return null;
   // A clause, not a name: too long, or a figure in it.
   if (words.length > 14 || /\d/.test(found.replace(/\d+\/\d{4}|TT&TT/g, ''))) return null;
   return lexicon.statement.sourceExclusions.has(found.toLowerCase()) ? null : found;
@@ -270,6 +274,17 @@ function readSource(sentence: string, lexicon: Lexicon, p: Patterns, reported: b
 function closer(decided: Status | null, cued: Status): Status {
   if (decided === null) return cued;
   return decided === 'rule' && (cued === 'target' || cued === 'forecast') ? cued : decided;
+}
+
+/** Whether every bracket and quotation mark opened in `s` is closed in it, and none closed that was not opened. */
+function balanced(s: string): boolean {
+  let round = 0;
+  for (const c of s) {
+    if (c === '(') round++;
+    else if (c === ')' && --round < 0) return false;
+  }
+  const straight = s.split('"').length - 1;
+  return round === 0 && straight % 2 === 0 && s.split('“').length === s.split('”').length;
 }
 
 /** The year of a date as written (`2020-10-05`, `05/10/2020`, `2020`), or null. */

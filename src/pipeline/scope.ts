@@ -31,6 +31,8 @@ export interface SentenceScope extends DocumentScope {
   words: ({ end: number; tags: string | undefined } | undefined)[] | null;
   /** The rule engine's number for each token's word, as far as looked up (see `RuleWords`): a cache, not data. */
   ruleWords: number[] | null;
+  /** Where in the sentence the words a rule needs stand, by rule (see `hasNeeded`): a cache, not data. */
+  neededAt: Map<object, Int32Array> | null;
   /** The same, by end token (see `wordEndingAt`). */
   wordsBefore: ({ first: number; tags: string | undefined } | undefined)[] | null;
 }
@@ -47,6 +49,7 @@ export const sentenceScope = (doc: DocumentScope, sentence: Sentence, tokens: re
   words: null,
   wordsBefore: null,
   ruleWords: null,
+  neededAt: null,
 });
 
 /** Whether the word at token `i` has a role among the function words ("và" is a list conjunction). */

@@ -27,6 +27,11 @@ export interface Pattern {
 
 /** How many times `*` and `+` may repeat: patterns look at a bounded window around the number. */
 export const MAX_REPEAT = 8;
+/**
+ * The most an explicit `{m,n}` may repeat: a clause-long stretch of context (`~X{0,40}`) as one
+ * item, where a chain of shorter ones would be searched in every way of splitting it.
+ */
+export const MAX_WINDOW = 40;
 
 const CLASS_NAME = /^[A-Z][A-Z0-9_]*$/;
 const QUANTIFIER = /^(.+?)(\?|\*|\+|\{(\d+),(\d+)\})$/;
@@ -59,7 +64,7 @@ function parseItem(text: string, resolve: ClassResolver): Item {
   if (q) {
     const mark = q[2]!;
     [min, max] = mark === '?' ? [0, 1] : mark === '*' ? [0, MAX_REPEAT] : mark === '+' ? [1, MAX_REPEAT] : [Number(q[3]), Number(q[4])];
-    if (max < min || max > MAX_REPEAT || max === 0) throw new Error(`repetition \`${mark}\` of \`${q[1]}\` must be between 0 and ${MAX_REPEAT}`);
+    if (max < min || max > MAX_WINDOW || max === 0) throw new Error(`repetition \`${mark}\` of \`${q[1]}\` must be between 0 and ${MAX_WINDOW}`);
   }
   const atom = parseAtom(q ? q[1]! : body, resolve);
   if (atom.zeroWidth && (min !== 1 || max !== 1)) throw new Error(`\`${atom.source}\` matches no word and cannot repeat`);

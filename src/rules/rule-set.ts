@@ -99,13 +99,40 @@ function neededWord(pattern: Pattern): Needed | null {
   return best;
 }
 
+/** Past this reach a rule's needed words are found once per sentence, not in each number's window. */
+const SCAN_REACH = 8;
+
 /** Whether a needed word stands in the window. */
 function hasNeeded(needed: Needed, d: Draft, s: SentenceScope, words: RuleWords): boolean {
   const lead = leadOf(d);
   const from = needed.side === 'before' ? Math.max(0, lead - needed.reach) : d.last + 1;
   const to = needed.side === 'before' ? lead : Math.min(s.tokens.length, d.last + 1 + needed.reach);
-  for (let i = from; i < to; i++) if (needed.has[words.at(s, i)]) return true;
-  return false;
+  if (needed.reach <= SCAN_REACH) {
+    for (let i = from; i < to; i++) if (needed.has[words.at(s, i)]) return true;
+    return false;
+  }
+  // A clause-long window (`~X{0,40}`) for every number would read the sentence again and again.
+  const at = neededPositions(needed, s, words);
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo]! < to;
+}
+
+/** The tokens of the sentence that are a needed word, in order, found once per sentence. */
+function neededPositions(needed: Needed, s: SentenceScope, words: RuleWords): Int32Array {
+  const cache = (s.neededAt ??= new Map());
+  let at = cache.get(needed);
+  if (!at) {
+    const found: number[] = [];
+    for (let i = 0; i < s.tokens.length; i++) if (needed.has[words.at(s, i)]) found.push(i);
+    cache.set(needed, (at = Int32Array.from(found)));
+  }
+  return at;
 }
 
 /** Whether two key lists hold the same keys. */

@@ -74,6 +74,8 @@ describe('16 read statement: time', () => {
   const mustNot: [string, string][] = [
     ['Số vụ tai nạn giảm 8 vụ so với cùng kỳ năm 2016.', '8'], // a comparison's baseline
     ['Ngay trong ngày giỗ, gia đình nhận 3 triệu đồng.', '3 triệu'], // a day named by what follows is no bare period
+    ['Cảnh sát phát hiện 3 đối tượng.', '3'], // `hiện` inside `phát hiện` is no "now"
+    ['Doanh thu tăng 69% so với cùng kì năm trước.', '69%'], // the baseline, in either spelling of kỳ
     ['Xã có 94 hộ nghèo.', '94'],
   ];
   tables('time', table, mustNot, null);
@@ -85,9 +87,16 @@ describe('16 read statement: source', () => {
     ['Theo báo cáo của UBND tỉnh, có 94 xã đạt chuẩn.', '94', 'báo cáo của UBND tỉnh'],
     ['Có 94 xã đạt chuẩn, ông Nguyễn Văn A cho biết.', '94', 'ông Nguyễn Văn A'],
     ['Trao đổi với phóng viên, chị Mai Anh, một phụ huynh ở Hà Nội cho biết đã nộp 2 triệu đồng.', '2 triệu', 'chị Mai Anh, một phụ huynh ở Hà Nội'], // a person word of any letters keeps the title with the name
+    ['Đội tuyển mang về 9 huy chương vàng, theo Next Shark.', '9', 'Next Shark'], // the source named at the end
+    ['Một nghiên cứu khác cũng cho thấy 50% trẻ có tài khoản.', '50%', 'Một nghiên cứu khác'], // the adverb before the verb is not the source's
+    ['Nữ du khách phản ánh bị tính 700.000 đồng cho hai tô miến.', '700.000', 'Nữ du khách'],
   ];
   const mustNot: [string, string][] = [
     ['Theo thống kê, có 94 xã đạt chuẩn.', '94'],
+    ['Cô có thể nói được 3 ngoại ngữ.', '3'], // a clause before the verb, not a who
+    ['Vụ việc bị phát hiện, khi thông tin của 267 người dùng bị lấy cắp.', '267'], // `thông tin của`: a noun
+    ['Hai người khách nói trên đã kêu 2 tô miến.', '2'], // `nói trên`: aforementioned
+    ['Đơn vị này đã nắm được 5 vụ việc, ông cho biết.', '5'],
     ['Theo đó, mỗi hộ được hỗ trợ 5 triệu đồng.', '5 triệu'],
     ['Xã có 94 hộ nghèo.', '94'],
   ];
