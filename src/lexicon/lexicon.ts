@@ -91,6 +91,8 @@ export interface Lexicon {
     notAfterReportingVerb: readonly string[];
     /** Verbs of a decided act: `sẽ` before one is a plan (target), not a prediction. */
     planVerbs: readonly string[];
+    /** Words that open a sentence spelling out the one before it (`Cụ thể`, `Theo đó`). */
+    elaborationOpeners: readonly string[];
     /** Words a source never opens with: before a reporting verb after one of them stands a clause. */
     sourceNotOpeners: ReadonlySet<string>;
     /** Adverbs between a source and its verb (`cũng`, `đã`), dropped from the source's end. */

@@ -135,6 +135,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
       reportingVerbs: t('reportingVerbs').map((r) => str(r, 'phrase').toLowerCase()),
       notAfterReportingVerb: t('notAfterReportingVerb').map((r) => str(r, 'phrase').toLowerCase()),
       planVerbs: t('planVerbs').map((r) => str(r, 'phrase').toLowerCase()),
+      elaborationOpeners: t('elaborationOpeners').map((r) => str(r, 'phrase').toLowerCase()),
       sourceNotOpeners: new Set(t('sourceNotOpeners').map((r) => str(r, 'phrase').toLowerCase())),
       sourceAdverbs: new Set(t('sourceAdverbs').map((r) => str(r, 'phrase').toLowerCase())),
       sourceExclusions: new Set(t('sourceExclusions').map((r) => str(r, 'phrase').toLowerCase())),

@@ -57,6 +57,7 @@ export const SCHEMAS = {
   reportingVerbs: words('statement/reporting-verbs.tsv'),
   notAfterReportingVerb: words('statement/not-after-reporting-verb.tsv'),
   planVerbs: words('statement/plan-verbs.tsv'),
+  elaborationOpeners: words('statement/elaboration-openers.tsv'),
   sourceNotOpeners: words('statement/source-not-openers.tsv'),
   sourceAdverbs: words('statement/source-adverbs.tsv'),
   sourceExclusions: words('statement/source-exclusions.tsv'),

@@ -32,6 +32,8 @@ interface Patterns {
   person: RegExp;
   according: RegExp;
   accordingAfter: RegExp;
+  /** A sentence that opens by spelling out the one before it: `Cụ thể,`, `Theo đó:`. */
+  elaboration: RegExp;
   reported: RegExp;
 }
 const cache = new WeakMap<Lexicon, Patterns>();
@@ -86,6 +88,7 @@ function patterns(lexicon: Lexicon): Patterns {
       according: /(?:^|[:,] )(?:Theo|theo) ([^,:;]{2,120}?)(?:,|:)/u,
       // "…, theo Next Shark." — the source named at the end of the sentence.
       accordingAfter: /[,;] (?:theo|Theo) ([^,:;.]{2,60}?)[.!]?["”]?$/u,
+      elaboration: new RegExp(`^${wordsPattern(lexicon.statement.elaborationOpeners)}\\s*[,:]`, 'iu'),
       reported: new RegExp(`(?:^|[,;:] )([^,;:]{2,100}?(?:, [^,;:]{2,80}?)?) ${wordsPattern(reportingVerbs)}(?! ${wordsPattern(notAfterReportingVerb)})`, 'giu'),
     };
     cache.set(lexicon, p);
@@ -208,10 +211,10 @@ function lastAtMost<T>(items: readonly T[], key: (t: T) => number, limit: number
   return found;
 }
 
-/** Status: the nearest cue before the figure in its sentence; an `actual` cue ends an earlier one's reach. No cue: `otherwise`. */
-function statusAt(reading: SentenceReading, at: number, otherwise: Status = 'actual'): Status {
+/** Status: the nearest cue before the figure in its sentence; an `actual` cue ends an earlier one's reach. No cue: null. */
+function ownCue(reading: SentenceReading, at: number): Status | null {
   const k = lastAtMost(reading.cues, (c) => c.at, at - 1);
-  return k === -1 ? otherwise : reading.cues[k]!.status ?? otherwise;
+  return k === -1 ? null : reading.cues[k]!.status;
 }
 
 /**
@@ -221,6 +224,18 @@ function statusAt(reading: SentenceReading, at: number, otherwise: Status = 'act
 export interface LeadIn {
   status: Status | null;
   source: string | null;
+}
+
+/**
+ * What a sentence that spells out the one before it (`Cụ thể: …`, `Theo đó, …`) takes from that
+ * one: the status in force at its end when it is a plan or a rule — the figures of a
+ * budget resolution spelled out are the budget's — and no source. Null for any other sentence.
+ */
+export function elaborationOf(sentence: string, before: () => SentenceReading, lexicon: Lexicon): LeadIn | null {
+  if (!patterns(lexicon).elaboration.test(sentence)) return null;
+  // A plan's or a norm's: a prediction's `sẽ` speaks for its own clause only.
+  const status = before().cues.at(-1)?.status ?? null;
+  return status === 'target' || status === 'rule' ? { status, source: null } : null;
 }
 
 export function leadInOf(reading: SentenceReading): LeadIn {
@@ -313,7 +328,8 @@ export function statementOf(reading: SentenceReading, sentenceStart: number, sta
   const time = timeAt(reading, at, end - sentenceStart);
   return {
     // The words right around the figure (stage 16) before the clause's cues.
-    status: statusByDate(closer(decided, statusAt(reading, at, leadIn?.status ?? 'actual')), time, writtenIn),
+    // Its own sentence's cue with its own words; else its own words; else what a lead-in says.
+    status: statusByDate(ownCue(reading, at) !== null ? closer(decided, ownCue(reading, at)!) : decided ?? leadIn?.status ?? 'actual', time, writtenIn),
     time,
     source: reading.source ?? leadIn?.source ?? null,
   };

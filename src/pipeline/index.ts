@@ -21,14 +21,14 @@ import { filterNonClaims } from './13-filter-non-claims.js';
 import { attachChange } from './14-attach-change.js';
 import { attachSubject } from './15-attach-subject.js';
 import { decideStatus } from './16-decide-status.js';
-import { leadInOf, readSentence, yearOf, type LeadIn } from './17-read-statement.js';
+import { elaborationOf, leadInOf, readSentence, yearOf, type LeadIn } from './17-read-statement.js';
 
 /** A line that is an item of a list: a dash, a bullet, a plus, or a number with a point or a bracket. */
 const LIST_ITEM = /^(?:[-–—•+*]|\d{1,2}[.)])\s/u;
 import { buildRecords, type PlacedDraft } from './18-build-records.js';
 import type { Token } from '../text/token.js';
 import type { Draft } from './draft.js';
-import { sentenceScope, type DocumentScope, type SentenceScope } from './scope.js';
+import { sentenceScope, type DocumentScope, type Sentence, type SentenceScope } from './scope.js';
 
 /**
  * The drafts of one sentence, each stage adding what it knows. `shortcuts: false` runs every
@@ -97,9 +97,13 @@ function* batchesOf(input: string, options: ExtractOptions, piece?: Piece): Gene
   // A list's lead-in ("Theo báo cáo của Bộ Y tế:") speaks for the list items after it.
   let leadIn: LeadIn | null = null;
   const writtenIn = yearOf(options.date);
+  let previous: Sentence | null = null;
   for (const sentence of splitSentences(text, splitLines(text, lexicon), lexicon)) {
     const itemOfList = leadIn !== null && LIST_ITEM.test(sentence.text);
-    const under = itemOfList ? leadIn : null;
+    // A sentence that spells out the one before it ("Theo đó: …") is what that one says it is.
+    const before = previous;
+    previous = sentence;
+    const under = itemOfList ? leadIn : before && elaborationOf(sentence.text, () => readSentence(before, tokenize(before, lexicon), lexicon), lexicon);
     if (!itemOfList) leadIn = null;
     if (sentence.text.endsWith(':')) leadIn = leadInOf(readSentence(sentence, tokenize(sentence, lexicon), lexicon));
     // Each stretch in its own language: an English quotation in a Vietnamese article writes

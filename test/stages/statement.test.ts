@@ -41,6 +41,8 @@ describe('16 read statement: status', () => {
     ['Năm 2023, tỉnh phấn đấu tăng trưởng kinh tế (GRDP) đạt 7,5%.', '7,5%', 'target'], // a bracket is not a clause of its own
     ['Nếu gieo cấy hết diện tích, xã phải cần 23 tấn giống.', '23', 'forecast'], // the clause after a condition is hypothetical
     ['Nếu giá lúa giảm thì thiệt hại lên đến 700 tỷ đồng.', '700 tỷ', 'forecast'],
+    ['Quốc hội có Nghị quyết về dự toán ngân sách năm 2016. Theo đó: Tổng chi là 1.177.100 tỷ đồng.', '1.177.100', 'target'], // spelling out the sentence before
+    ['Thời gian thực hiện dự án là 37 tháng.', '37 tháng', 'target'], // a project's planned duration
   ];
   const mustNot: [string, string][] = [
     ['Năm 2022 kim ngạch ước đạt 5 tỷ USD.', '5 tỷ'], // an estimate of a past figure is actual
@@ -56,6 +58,8 @@ describe('16 read statement: status', () => {
     ['Doanh nghiệp được hoàn thuế theo quy định, số tiền hoàn là 7.452 tỷ đồng.', '7.452'], // `theo quy định` inside a sentence reaches its clause only
     ['Nếu tính theo giá lúa 6.000 đồng/kg thì thiệt hại lên đến 700 tỷ đồng.', '700 tỷ'], // `nếu tính`: a computation
     ['Nếu gieo cấy hết 240 ha, xã phải cần nhiều giống.', '240 ha'], // a condition's premise is stated as it is
+    ['Quốc hội có Nghị quyết về dự toán ngân sách năm 2016. Trong đó, chi thường xuyên là 800 tỷ đồng.', '800 tỷ'], // `Trong đó` breaks a figure down, it does not restate
+    ['Giá vàng sẽ còn tăng. Theo đó, giá bán ra hôm nay là 70 triệu đồng.', '70 triệu'], // a prediction's `sẽ` is not carried over
   ];
   tables('status', table, mustNot, 'actual');
 });
