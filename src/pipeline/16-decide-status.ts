@@ -9,6 +9,8 @@ import type { SentenceScope } from './scope.js';
  * few words, a cue a whole clause, and the nearer evidence wins.
  */
 export function decideStatus(drafts: readonly Draft[], s: SentenceScope): Draft[] {
+  // Most sentences hold none of the words these rules are anchored on: nothing to try.
+  if (!s.lexicon.rules.status.couldMatch(s)) return drafts as Draft[];
   return drafts.map((d) => {
     if (d.nonClaim) return d;
     const found = s.lexicon.rules.status.decide(d, s);

@@ -34,6 +34,8 @@ interface Patterns {
   accordingAfter: RegExp;
   /** A sentence that opens by spelling out the one before it: `Cụ thể,`, `Theo đó:`. */
   elaboration: RegExp;
+  elaborationStarts: ReadonlySet<string>;
+  elaborationInitials: ReadonlySet<string>;
   reported: RegExp;
 }
 const cache = new WeakMap<Lexicon, Patterns>();
@@ -88,6 +90,8 @@ function patterns(lexicon: Lexicon): Patterns {
       according: /(?:^|[:,] )(?:Theo|theo) ([^,:;]{2,120}?)(?:,|:)/u,
       // "…, theo Next Shark." — the source named at the end of the sentence.
       accordingAfter: /[,;] (?:theo|Theo) ([^,:;.]{2,60}?)[.!]?["”]?$/u,
+      elaborationStarts: new Set(firsts(lexicon.statement.elaborationOpeners)),
+      elaborationInitials: new Set(lexicon.statement.elaborationOpeners.map((x) => x.charAt(0))),
       elaboration: new RegExp(`^${wordsPattern(lexicon.statement.elaborationOpeners)}\\s*[,:]`, 'iu'),
       reported: new RegExp(`(?:^|[,;:] )([^,;:]{2,100}?(?:, [^,;:]{2,80}?)?) ${wordsPattern(reportingVerbs)}(?! ${wordsPattern(notAfterReportingVerb)})`, 'giu'),
     };
@@ -183,7 +187,7 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     if (!startsTime) continue;
     // A one-syllable time word the lexicon joins to the syllable before it is part of that word:
     // `hiện` in `phát hiện`, `thực hiện` is no "now".
-    if (i > 0 && t.gap && partOfWordBefore(lexicon, tokens[i - 1]!, w) && p.timeWords.has(w)) continue;
+    if (i > 0 && t.gap && p.timeWords.has(w) && partOfWordBefore(lexicon, tokens[i - 1]!, w)) continue;
     p.time.lastIndex = at;
     const m = p.time.exec(text);
     if (!m) continue;
@@ -232,7 +236,10 @@ export interface LeadIn {
  * budget resolution spelled out are the budget's — and no source. Null for any other sentence.
  */
 export function elaborationOf(sentence: string, before: () => SentenceReading, lexicon: Lexicon): LeadIn | null {
-  if (!patterns(lexicon).elaboration.test(sentence)) return null;
+  const p = patterns(lexicon);
+  // Most sentences open with another word: one set lookup before the pattern.
+  if (!p.elaborationInitials.has(sentence.charAt(0).toLowerCase())) return null;
+  if (!p.elaborationStarts.has(sentence.slice(0, sentence.indexOf(' ')).toLowerCase()) || !p.elaboration.test(sentence)) return null;
   // A plan's or a norm's: a prediction's `sẽ` speaks for its own clause only.
   const status = before().cues.at(-1)?.status ?? null;
   return status === 'target' || status === 'rule' ? { status, source: null } : null;
@@ -275,7 +282,7 @@ function readSource(sentence: string, lexicon: Lexicon, p: Patterns, reported: b
   // Nor does it end with one ("… đã nắm được", "… phản đối và"), or cut a bracket or a quotation.
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length > 1 && (notOpener.has(last) || (words.length > 2 && notOpener.has(`${words[words.length - 2]!.toLowerCase()} ${last}`)))) return null;
-  if (!balanced(found)) return null;
+  if (/[()"“”]/.test(found) && !balanced(found)) return null;
   // A clause, not a name: too long, or a figure in it.
   if (words.length > 14 || /\d/.test(found.replace(/\d+\/\d{4}|TT&TT/g, ''))) return null;
   return lexicon.statement.sourceExclusions.has(found.toLowerCase()) ? null : found;

@@ -2,7 +2,7 @@ import { leadOf, type Draft } from '../pipeline/draft.js';
 import type { SentenceScope } from '../pipeline/scope.js';
 import type { Token } from '../text/token.js';
 import { matchItems, testTags, type Match } from './match.js';
-import type { Item, Pattern } from './pattern.js';
+import { MAX_REPEAT, type Item, type Pattern } from './pattern.js';
 import { numberMask, TAG_BIT, TAG_IMPLIES } from './tags.js';
 
 /** A sentence of a rule's examples with the number it is about: `text.slice(start, end)` was marked `[…]`. */
@@ -82,6 +82,11 @@ interface Needed {
   has: Uint8Array;
   side: 'before' | 'after';
   reach: number;
+  /**
+   * A clause-long window (`~X{0,40}`, past `MAX_REPEAT`): its needed words are found once per
+   * sentence, not read again in each number's window. Other windows are short enough to read.
+   */
+  wide: boolean;
 }
 
 function neededWord(pattern: Pattern): Needed | null {
@@ -93,21 +98,20 @@ function neededWord(pattern: Pattern): Needed | null {
       reach += item.atom.maxLength * item.max;
       const keys = side === 'before' ? item.atom.lastKeys : item.atom.firstKeys;
       if (item.min === 0 || !item.atom.phrases || keys.some((k) => k.startsWith('<'))) continue;
-      if (!best || keys.length < best.keys.size) best = { keys: new Set(keys), has: new Uint8Array(0), side, reach };
+      if (!best || keys.length < best.keys.size) best = { keys: new Set(keys), has: new Uint8Array(0), side, reach, wide: false };
     }
   }
+  if (best) best.wide = [...pattern.before, ...pattern.after].some((item) => item.max > MAX_REPEAT);
   return best;
 }
 
-/** Past this reach a rule's needed words are found once per sentence, not in each number's window. */
-const SCAN_REACH = 8;
 
 /** Whether a needed word stands in the window. */
 function hasNeeded(needed: Needed, d: Draft, s: SentenceScope, words: RuleWords): boolean {
   const lead = leadOf(d);
   const from = needed.side === 'before' ? Math.max(0, lead - needed.reach) : d.last + 1;
   const to = needed.side === 'before' ? lead : Math.min(s.tokens.length, d.last + 1 + needed.reach);
-  if (needed.reach <= SCAN_REACH) {
+  if (!needed.wide) {
     for (let i = from; i < to; i++) if (needed.has[words.at(s, i)]) return true;
     return false;
   }
@@ -213,10 +217,18 @@ export class RuleSet<D extends string = string> {
   private readonly tried: Uint32Array;
   private call = 0;
   private readonly needed: (Needed | null)[];
+  /** By word id: the words one of which a sentence must hold for any rule here to match (null: a rule needs none). */
+  private readonly anyOf: Uint8Array | null;
 
   constructor(readonly name: string, readonly rules: readonly Rule<D>[], private readonly words = new RuleWords()) {
     this.tried = new Uint32Array(rules.length);
     this.needed = rules.map(() => null);
+    const anchors = rules.map((rule) => neededWord(rule.pattern));
+    if (anchors.length && anchors.every((a) => a !== null)) {
+      const ids = anchors.flatMap((a) => [...a!.keys].map((key) => words.idOf(key)));
+      this.anyOf = new Uint8Array(Math.max(...ids) + 1);
+      for (const id of ids) this.anyOf[id] = 1;
+    } else this.anyOf = null;
     const slots = rules.map((rule) => new Set(ruleSlots(rule.pattern)));
     const lists = new Map<BySide, Partial<Record<Side, number[]>>>();
     const add = (side: Side, key: string, k: number) => {
@@ -290,6 +302,16 @@ export class RuleSet<D extends string = string> {
       this.tryAll(this.byType[afterUnit.type]?.afterUnit?.[slot], d, s, found);
     }
     return found.best;
+  }
+
+  /**
+   * Whether any rule here could match in the sentence: false when every rule needs a word (its
+   * anchor, `neededWord`) and the sentence holds none of them — one pass, then no number is tried.
+   */
+  couldMatch(s: SentenceScope): boolean {
+    if (!this.anyOf) return true;
+    for (let i = 0; i < s.tokens.length; i++) if (this.anyOf[this.words.at(s, i)]) return true;
+    return false;
   }
 
   private tryAll(list: readonly number[] | undefined, d: Draft, s: SentenceScope, found: Found<D>): void {
