@@ -109,6 +109,8 @@ export interface Lexicon {
   verbsWithObject: PhraseIndex<true>;
   eventClassifiers: PhraseIndex<true>;
   countingNouns: PhraseIndex<true>;
+  /** Nouns that name a measured quantity and head a subject (`tỷ lệ`, `kim ngạch`): a verb after one is in its phrase. */
+  measureNouns: PhraseIndex<true>;
   titles: PhraseIndex<true>;
   /** Small closed classes of words, by role (`dictionaries/grammar/function-words.tsv`). */
   functionWords: Readonly<Record<FunctionRole, ReadonlySet<string>>>;

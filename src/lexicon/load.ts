@@ -148,6 +148,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     verbsWithObject: phrases(t('verbsWithObject'), 'word'),
     eventClassifiers: phrases(t('eventClassifiers'), 'word'),
     countingNouns: phrases(t('countingNouns'), 'word'),
+    measureNouns: phrases(t('measureNouns'), 'word'),
     titles: new PhraseIndex<true>(t('titles').map((r) => [str(r, 'word'), true, true])),
     functionWords,
     multipleUnit,

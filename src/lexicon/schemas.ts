@@ -77,6 +77,7 @@ export const SCHEMAS = {
   verbsWithObject: words('grammar/verbs-with-object.tsv', 'word'),
   eventClassifiers: words('grammar/event-classifiers.tsv', 'word'),
   countingNouns: words('grammar/counting-nouns.tsv', 'word'),
+  measureNouns: words('grammar/measure-nouns.tsv', 'word'),
   titles: words('grammar/titles.tsv', 'word'),
   functionWords: {
     file: 'grammar/function-words.tsv',

@@ -1,40 +1,262 @@
 import { type Draft, withFields } from './draft.js';
 import { readNounPhrase } from './noun-phrase.js';
 import { classBefore, isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
+import { isUpper } from '../text/token.js';
+import { wordEndingAt } from './word-before.js';
 
+/** Syllables of a subject at most: a noun phrase, not a clause. */
 const MAX_SUBJECT = 12;
 
 /** The noun phrase at `i`, after a determiner if one opens it ("100% các doanh nghiệp"). */
 function phraseAfter(s: SentenceScope, i: number): string | null {
+  if (s.tokens[i]?.text === '/') return null; // "4%/năm": the rest of a rate, not a noun
   const from = isFunctionWord(s, 'determiner', i) ? i + 1 : i;
   const p = readNounPhrase(s, from);
   return p ? sliceTokens(s, i, p.last) : null;
 }
 
 /**
- * The clause before the number's verb: "tỷ lệ ký số cá nhân [đạt trên] 98%". From the start of
- * the clause (the last punctuation) to the linking words, its first words when it is long.
+ * Where the words that tie a figure to its subject start, read back from the figure: bounds
+ * (`hơn`, `dưới mức`), links (`đạt`, `là`, `ở mức`), change words (`tăng`, `giảm xuống`), rank
+ * markers, and adverbs before them (`chỉ còn`, `cũng đạt`). The subject ends before them.
  */
-function phraseBefore(d: Draft, s: SentenceScope): string | null {
-  let end = d.first;
-  for (let hop = 0; hop < 4; hop++) {
-    const skip = [classBefore(s, 'QUALIFIER', end), classBefore(s, 'LINK', end), classBefore(s, 'CHANGE_WORD', end),
+function tieStart(d: Draft, s: SentenceScope): number {
+  let end = d.lead ?? d.first;
+  let adverb = false;
+  let changed = false;
+  for (let hop = 0; hop < 6; hop++) {
+    // A bound before a change word is the subject's property ("lãi suất tối đa giảm từ …"), not the figure's.
+    const bound: number = changed ? -1 : classBefore(s, 'QUALIFIER', end);
+    const change: number = classBefore(s, 'CHANGE_WORD', end);
+    const skip: number | undefined = [bound, classBefore(s, 'LINK', end), change, classBefore(s, 'TIE_WORD', end),
       s.lexicon.rankMarkers.matchBefore(s.tokens, end)?.first ?? -1].find((first) => first !== -1);
-    if (skip === undefined) break;
-    end = skip;
+    if (skip !== undefined) {
+      changed ||= skip === change;
+      end = skip;
+      continue;
+    }
+    // "mức phạt từ 5 đến 10 triệu", "giảm từ 4,25% xuống 4%": the bound of a range or change.
+    if (s.tokens[end - 1]?.lower === 'từ') {
+      end--;
+      continue;
+    }
+    // An adverb ("chỉ còn", "có thể cao tới"); an adjective only nearer the figure than any
+    // adverb: before the adverb it is the subject's own ("sóng lớn có thể cao tới 16 mét").
+    const adv = adverbBefore(s, end);
+    // Not past a change word either: "lãi suất tối đa giảm từ …" ("giảm mạnh 5%" has it after).
+    const adj = adverb || changed ? -1 : adjectiveBefore(s, end, end === (d.lead ?? d.first) || EXTENT_LINKS.has(s.tokens[end]?.lower ?? ''));
+    if (adv !== -1) (end = adv), (adverb = true);
+    else if (adj !== -1) end = adj;
+    else break;
   }
-  let first = end;
-  while (first > 0 && s.tokens[first - 1]!.type !== 'punct' && s.tokens[first - 1]!.type !== 'num') first--;
-  if (first >= end) return null;
-  return sliceTokens(s, first, Math.min(end, first + MAX_SUBJECT) - 1);
+  return end;
 }
 
-/** A label before a colon: "Cách ly tập trung tại bệnh viện: 266". */
-function labelBefore(d: Draft, s: SentenceScope): string | null {
-  if (s.tokens[d.first - 1]?.text !== ':') return null;
-  let first = d.first - 1;
-  while (first > 0 && !['-', '+', ';', '.', ':', '•'].includes(s.tokens[first - 1]!.text)) first--;
-  return first < d.first - 1 ? sliceTokens(s, first, d.first - 2) : null;
+/** An auxiliary or adverb ending right before `end` (`chỉ`, `còn`, `cũng`, `đã`), or -1. */
+function adverbBefore(s: SentenceScope, end: number): number {
+  const { first } = wordEndingAt(s, end - 1);
+  return s.tokens[first]?.type === 'word' && s.lexicon.unitBoundaries.matchAt(s.tokens, first)?.value === 'aux' && first < end ? first : -1;
+}
+
+const isVerbOnly = (tags: string | undefined) => tags === 'V';
+
+/** Links of extent after which an adjective names the dimension ("cao tới 16 mét", "dài hơn 2 km"). */
+const EXTENT_LINKS = new Set(['tới', 'đến', 'hơn', 'khoảng', 'gần', 'trên', 'dưới']);
+
+/**
+ * An adjective of manner or size ending right before `end` (`giảm mạnh`, `cao tới`), or -1: part
+ * of the tie, not the subject — one that can also be a noun (`cao`, `sâu`) only right before the
+ * figure or a link of extent (`cá nhân đạt` is a noun).
+ */
+function adjectiveBefore(s: SentenceScope, end: number, tied: boolean): number {
+  const { first, tags } = wordEndingAt(s, end - 1);
+  const adjective = tags === 'A' || (tied && !!tags?.includes('A') && !tags.includes('V'));
+  return adjective && s.tokens[first]?.type === 'word' ? first : -1;
+}
+
+/**
+ * The noun phrase that ends right before token `end`, read backwards (SPEC §4 subject): nouns,
+ * their modifiers, codes and the numbers inside a name (`kỳ hạn 1 tháng`, `RON 92`), and a
+ * relation word between two nouns (`xuất khẩu sang Hoa Kỳ`, `thuê bao của Viettel`); it starts
+ * after a verb, an auxiliary, a conjunction, punctuation or a relation word with no noun before
+ * it (`với kim ngạch` → `kim ngạch`; `khi sản phẩm sở hữu màn hình` → `màn hình`).
+ */
+export function nounPhraseBefore(s: SentenceScope, end: number): { first: number; last: number } | null {
+  let first = -1;
+  let syllables = 0;
+  let i = end - 1;
+  // Nothing but a date read so far ("tháng 01/2017"): not yet the head.
+  let timeOnly = true;
+  let joins = 0;
+  while (i >= 0 && syllables < MAX_SUBJECT) {
+    const t = s.tokens[i]!;
+    if (t.type === 'num' || t.type === 'code') {
+      // A number inside a name is part of it, and a date after a period word ("tháng 01/2017");
+      // one right before the tie is another figure.
+      if (first === -1 && t.type === 'num' && !afterPeriodWord(s, i)) break;
+      first = i--;
+      syllables++;
+      continue;
+    }
+    if (t.type === 'punct') {
+      // "tháng 1/2017", "Covid-19": a slash or hyphen glued inside a name.
+      if ((t.text === '/' || t.text === '-') && !t.gap && first !== -1 && s.tokens[i - 1]?.type !== 'punct') {
+        i--;
+        continue;
+      }
+      // "khu vực có vốn đầu tư nước ngoài (kể cả dầu thô) đạt …": a remark in brackets right
+      // before the tie is passed over; the subject is before it.
+      if (t.text === ')' && first === -1) {
+        const open = openingBracket(s, i);
+        if (open > 0) {
+          i = open - 1;
+          continue;
+        }
+      }
+      // "điện tử, máy tính và linh kiện": items of a list of short nouns.
+      if (t.text === ',' && joinsList(s, i, first, joins)) {
+        joins++;
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (t.type !== 'word') break;
+    // A name of capitalised syllables the lexicon does not know ("Hàn Quốc") is one word.
+    const word = isUpper(t.text) && isUpper(s.tokens[i - 1]?.text ?? '') && s.tokens[i - 1]?.type === 'word' ? { first: nameStart(s, i), tags: 'N' } : wordEndingAt(s, i);
+    const boundary = s.lexicon.unitBoundaries.matchAt(s.tokens, word.first)?.value;
+    if (boundary === 'prep' && first !== -1 && timeOnly) {
+      // A time adjunct is not the subject: "Sản lượng … trong tháng 1/2017 đạt" reads on past it.
+      first = -1;
+      syllables = 0;
+      i = word.first - 1;
+      continue;
+    }
+    if (boundary === 'prep') {
+      // Kept between two nouns only: "xuất khẩu sang Hoa Kỳ"; else it opens a clause ("với …").
+      const before = wordEndingAt(s, word.first - 1);
+      const noun = s.tokens[word.first - 1]?.type === 'word' && (before.tags?.includes('N') || before.tags === undefined);
+      if (first === -1 || !noun) break;
+    } else if (boundary && boundary !== 'nominalizer' && boundary !== 'verb') break;
+    if (isFunctionWord(s, 'list-conjunction', word.first)) {
+      if (!joinsList(s, word.first, first, joins)) break;
+      joins++;
+      i = word.first - 1;
+      continue;
+    }
+    if (isVerbOnly(word.tags) || boundary === 'verb') {
+      // A verb that opens its clause heads the phrase as a noun ("Nhập khẩu xăng dầu đạt …"), and
+      // one before nothing but a date modifies the noun before it ("hàng hóa nhập khẩu tháng
+      // 1/2017"); one after other words is their predicate ("sản phẩm sở hữu màn hình").
+      // A verb that ends the phrase after a noun modifies it ("thủy sản nuôi trồng đạt …", "tỷ lệ
+      // điều chỉnh đạt …"); one with an object after it is a predicate.
+      const modifier = first === -1 || timeOnly ? nounBefore(s, word.first) : false;
+      if (!modifier && (first === -1 || (!opensClause(s, word.first) && !afterMeasureNoun(s, word.first)))) break;
+      first = word.first;
+      syllables += i - word.first + 1;
+      i = word.first - 1;
+      if (opensClause(s, first)) break;
+      timeOnly = false;
+      continue;
+    }
+    if (!isPeriodWord(s, word.first)) timeOnly = false;
+    first = word.first;
+    syllables += i - word.first + 1;
+    i = word.first - 1;
+  }
+  if (first === -1) return null;
+  // A relation word cannot open it: "sang Hoa Kỳ" alone is no subject.
+  while (first < end && s.lexicon.unitBoundaries.matchAt(s.tokens, first)?.value === 'prep') first = wordAfter(s, first);
+  return first < end ? { first, last: end - 1 } : null;
+}
+
+/** Items of a list joined by commas or `và` at most, each short: "xã, phường, thị trấn". */
+const MAX_JOINS = 3;
+const MAX_ITEM = 4;
+
+/**
+ * Whether the comma or conjunction at `i` joins two items of a list of nouns inside the subject:
+ * a short item after it (`first` … ), a noun before it, few joins so far.
+ */
+function joinsList(s: SentenceScope, i: number, first: number, joins: number): boolean {
+  if (first === -1 || joins >= MAX_JOINS || first - i - 1 > MAX_ITEM) return false;
+  // The item before is a noun, not another figure's unit ("120Hz, camera trước …").
+  return nounBefore(s, i) && s.tokens[i - 1]?.type === 'word' && s.tokens[i - 2]?.type !== 'num';
+}
+
+/** The `(` that the `)` at token `i` closes, within a few tokens, or -1. */
+function openingBracket(s: SentenceScope, i: number): number {
+  for (let k = i - 1; k >= 0 && k > i - 12; k--) if (s.tokens[k]!.text === '(') return k;
+  return -1;
+}
+
+/** Whether a noun (or a word the lexicon does not know) ends right before token `i`. */
+function nounBefore(s: SentenceScope, i: number): boolean {
+  if (s.tokens[i - 1]?.type !== 'word') return false;
+  const { tags } = wordEndingAt(s, i - 1);
+  return tags === undefined || tags.includes('N');
+}
+
+/** Whether a noun of `grammar/measure-nouns.tsv` ends right before token `i` ("tỷ lệ" before "ký số"). */
+function afterMeasureNoun(s: SentenceScope, i: number): boolean {
+  const m = s.lexicon.measureNouns.matchBefore(s.tokens, i);
+  return m !== null && m.first >= 0;
+}
+
+/** The first syllable of the capitalised name that ends at token `i`. */
+function nameStart(s: SentenceScope, i: number): number {
+  let k = i;
+  while (k > 0 && s.tokens[k - 1]!.type === 'word' && isUpper(s.tokens[k - 1]!.text) && !s.lexicon.unitBoundaries.matchAt(s.tokens, k - 1)) k--;
+  return k;
+}
+
+/** Whether only punctuation or a conjunction stands before token `i` in its clause. */
+function opensClause(s: SentenceScope, i: number): boolean {
+  const before = s.tokens[i - 1];
+  return !before || before.type === 'punct' || isFunctionWord(s, 'list-conjunction', i - 1) || s.lexicon.unitBoundaries.matchAt(s.tokens, i - 1)?.value === 'conj';
+}
+
+/** Whether the number at `i` is a date's, after a period word: "tháng 01/2017", "năm 2016", "quý I/2024". */
+function afterPeriodWord(s: SentenceScope, i: number): boolean {
+  let k = i;
+  while (k > 0 && (s.tokens[k]!.type === 'num' || s.tokens[k]!.text === '/' || s.tokens[k]!.type === 'code')) k--;
+  return k < i && isPeriodWord(s, k);
+}
+
+/** A period noun of `statement/periods.tsv` (`tháng`, `năm`, `quý`). */
+function isPeriodWord(s: SentenceScope, i: number): boolean {
+  const periods = s.lexicon.statement.periods;
+  const word = s.tokens[i]?.lower ?? '';
+  return (periods.counted ?? []).includes(word) || (periods.named ?? []).includes(word);
+}
+
+const wordAfter = (s: SentenceScope, i: number) => Math.max(i + 1, s.lexicon.unitBoundaries.matchAt(s.tokens, i)?.end ?? i + 1);
+
+/** A label before a colon: "Cách ly tập trung tại bệnh viện: 266", "- Xăng E5: không cao hơn 16.871". */
+function labelBefore(s: SentenceScope, at: number): string | null {
+  if (s.tokens[at - 1]?.text !== ':') return null;
+  let first = at - 1;
+  while (first > 0 && !['-', '+', ';', '.', ':', '•', ','].includes(s.tokens[first - 1]!.text)) first--;
+  return first < at - 1 && at - 1 - first <= MAX_SUBJECT ? sliceTokens(s, first, at - 2) : null;
+}
+
+/**
+ * A figure in brackets after another says something of the other's thing: "2 người chết (giảm
+ * 60%)" — the subject of 60% is what the 2 counts (`người chết`).
+ */
+function bracketedAfter(d: Draft, s: SentenceScope, at: number, drafts: readonly Draft[]): string | null {
+  if (s.tokens[at - 1]?.text !== '(') return null;
+  const owner = drafts.find((o) => o !== d && o.unitEnd <= at - 1 && o.unitEnd >= at - 4 && !o.nonClaim);
+  if (!owner) {
+    // "Thạch Hà (3.382ha)", "đội A (41,5)": the entity the bracket follows.
+    const entity = nounPhraseBefore(s, at - 1);
+    return entity ? sliceTokens(s, entity.first, entity.last) : null;
+  }
+  // "Khối A: 883.768 em (34,59%)": the owner's label says more than its unit.
+  const label = labelBefore(s, tieStart(owner, s));
+  if (label) return label;
+  if (owner.subject) return owner.subject;
+  return owner.last + 1 <= at - 2 ? sliceTokens(s, owner.last + 1, at - 2) : null;
 }
 
 /** The words from `i` to the end of the clause (punctuation, a conjunction, another number), at most a dozen. */
@@ -49,6 +271,22 @@ function clauseAfter(s: SentenceScope, i: number): string | null {
   return last >= i ? sliceTokens(s, i, last) : null;
 }
 
+/**
+ * What a count counts: its unit and what the rest of its clause says of it ("thí sinh đạt 15,5
+ * điểm ở 3 môn thi", "người ứng cử là phụ nữ"), to punctuation, a conjunction or a dozen tokens.
+ */
+function countedThing(d: Draft, s: SentenceScope): string | null {
+  if (d.unitEnd <= d.last + 1) return d.unit;
+  let last = d.unitEnd - 1;
+  while (last + 1 < s.tokens.length && last + 1 - d.unitEnd < MAX_SUBJECT) {
+    const t = s.tokens[last + 1]!;
+    const boundary = s.lexicon.unitBoundaries.matchAt(s.tokens, last + 1)?.value;
+    if (t.type === 'punct' || boundary === 'conj' || isFunctionWord(s, 'list-conjunction', last + 1)) break;
+    last++;
+  }
+  return sliceTokens(s, d.last + 1, last);
+}
+
 /** What a rank ranks in: "xếp thứ 16 về mức độ xây dựng chính quyền số", "top 10 các địa phương dẫn đầu". */
 function rankDomain(d: Draft, s: SentenceScope): string | null {
   const follower = s.lexicon.rankFollowers.matchAt(s.tokens, d.unitEnd);
@@ -57,27 +295,138 @@ function rankDomain(d: Draft, s: SentenceScope): string | null {
   return d.unit === null ? clauseAfter(s, at) : null;
 }
 
-function subjectOf(d: Draft, s: SentenceScope): string | null {
+/** The subject read back from the figure: a list item's label, a bracket's owner, the noun phrase before the tie. */
+function subjectBefore(d: Draft, s: SentenceScope, drafts: readonly Draft[]): string | null {
+  const at = tieStart(d, s);
+  const label = labelBefore(s, at);
+  if (label) return label;
+  // "(mức giảm giá 4 triệu đồng)": the tie opens with a measure noun and is the subject itself.
+  const lead = tieOf(d);
+  if (at < lead && s.tokens[at]?.type === 'word' && s.lexicon.measureNouns.matchAt(s.tokens, at) && !nounPhraseBefore(s, at)) return sliceTokens(s, at, lead - 1);
+  const owner = bracketedAfter(d, s, at, drafts);
+  if (owner) return owner;
+  const listed = listedAfter(d, s, at, drafts);
+  if (listed) return listed;
+  const phrase = nounPhraseBefore(s, at);
+  if (phrase) return sliceTokens(s, phrase.first, phrase.last);
+  return null;
+}
+
+/**
+ * A figure whose tie follows a comma right after another figure says more of the same thing:
+ * "Kim ngạch … đạt 14,70 tỷ USD, giảm 13,9%" — 13,9% is the change of the kim ngạch.
+ */
+function listedAfter(d: Draft, s: SentenceScope, at: number, drafts: readonly Draft[]): string | null {
+  const before = drafts[drafts.length - 1];
+  if (!before || before.nonClaim || !before.subject) return null;
+  // "…đạt 14,70 tỷ USD, giảm 13,9%", "giảm từ 4,25%/năm xuống 4%/năm", "0,13%/năm, 0,23%/năm và 0,45%/năm":
+  // between the two, only punctuation, the rest of a rate ("/năm") and a joining word.
+  for (let k = before.unitEnd; k < at; k++) {
+    const t = s.tokens[k]!;
+    if (!(t.type === 'punct' || ['năm', 'tháng', 'ngày', 'và', 'hoặc', 'từ'].includes(t.lower) || t.text === '/')) return null;
+  }
+  return at - before.unitEnd <= 4 ? before.subject : null;
+}
+
+/** Whether the figure is a share of a base named after it: `bằng`, `chiếm`, `tương đương` before it. */
+const ofBase = (s: SentenceScope, lead: number) => ['bằng', 'chiếm', 'đương'].includes(s.tokens[lead - 1]?.lower ?? '');
+
+/** Whether the figure follows `có` (there are …): it counts, and its unit says what. */
+const existential = (s: SentenceScope, lead: number) => ['có', 'gồm', 'với'].includes(s.tokens[lead - 1]?.lower ?? '');
+
+/** Where the figure's own words start (a bound, a currency written first). */
+const tieOf = (d: Draft) => d.lead ?? d.first;
+
+function subjectOf(d: Draft, s: SentenceScope, drafts: readonly Draft[]): string | null {
   switch (d.kind) {
     case 'percent':
     case 'money':
     case 'measure':
-      return phraseAfter(s, d.unitEnd) ?? phraseBefore(d, s);
+    case 'ratio':
+    {
+      // "bằng 48,7% kế hoạch năm", "chiếm 23% dân số": the noun after is the base, not the subject.
+      const after = ofBase(s, tieOf(d)) ? null : phraseAfter(s, d.unitEnd);
+      // "diện tích 2.032,4 m2 đất": the measured quantity named before, the thing after.
+      const head = s.lexicon.measureNouns.matchBefore(s.tokens, tieOf(d)) ?? s.lexicon.measureNouns.matchBefore(s.tokens, tieStart(d, s));
+      if (head && after) return `${sliceTokens(s, head.first, head.end - 1)} ${after}`;
+      return after ?? subjectBefore(d, s, drafts);
+    }
     case 'rank':
       return rankDomain(d, s);
     default:
-      return d.unit === null ? labelBefore(d, s) : null;
+      // A count names what it counts in its unit: its subject is the noun phrase a tie names
+      // ("Tổng số hộ nghèo … là 12.500"), else the counted thing itself; with no unit, a label.
+      if (d.unit === null) return subjectBefore(d, s, drafts);
+      // `là 12.500 hộ` ties to what is counted; `có 393 người ứng cử là phụ nữ`, `7.330 thí sinh
+      // đạt 15,5 điểm` count the thing their unit names as the rest of the clause says.
+      if (tieStart(d, s) < tieOf(d) && !existential(s, tieOf(d))) {
+        const tied = subjectBefore(d, s, drafts);
+        if (tied) return tied;
+      }
+      return countedThing(d, s);
   }
 }
 
 /**
- * Stage: what a number is about when its unit does not say it (SPEC §4): the noun after a
- * percentage or a unit ("100% cán bộ", "1.200 ha lúa"), else the clause before the verb
- * ("tỷ lệ ký số cá nhân đạt trên 98%"); what a rank ranks in; the label of a "label: number" line.
+ * Stage: what a figure is about (SPEC §4): the noun after a percentage or a unit ("100% cán bộ",
+ * "1.200 ha lúa"), a list item's label ("Xăng E5: 16.871 đồng/lít"), what a figure in brackets
+ * speaks of, else the noun phrase before the words that tie it to the figure ("tỷ lệ ký số cá
+ * nhân đạt trên 98%"); what a rank ranks in; for a count, its counted thing when nothing else.
  */
 export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft[] {
-  return drafts.map((d) => {
-    const subject = d.nonClaim ? null : subjectOf(d, s);
-    return subject ? withFields(d, { subject }) : d;
-  });
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    let subject = d.nonClaim ? null : subjectOf(d, s, out) ?? (d.kind === 'rank' ? null : clauseTopic(d, s));
+    // A change is a change against something: "tăng 9,5% so với cùng kỳ" measures the subject
+    // against its baseline, and the baseline belongs to what the figure is about.
+    if (subject && d.kind !== 'rank') subject = withListLead(subject, d, s);
+    if (subject && d.change) subject = withBaseline(subject, d, s);
+    out.push(subject ? withFields(d, { subject }) : d);
+  }
+  return out;
 }
+
+/**
+ * A list item's label names only the entity ("Hương Sơn (2.256,8ha)", "EU đạt 2,9 tỷ USD"): what
+ * is measured is in the noun phrase the sentence opens with ("Diện tích bị thiệt hại …", "Về thị
+ * trường xuất khẩu, …"), which goes before it.
+ */
+function withListLead(subject: string, d: Draft, s: SentenceScope): string {
+  const words = subject.split(' ');
+  if (words.length > 5 || !words.every((w) => isUpper(w) || /\d/.test(w))) return subject;
+  let i = 0;
+  while (i < d.first && (s.tokens[i]!.type !== 'word' || s.lexicon.unitBoundaries.matchAt(s.tokens, i) || s.tokens[i]!.lower === 'về')) i++;
+  const lead = i < d.first ? readNounPhrase(s, i) : null;
+  if (!lead || lead.last >= d.first) return subject;
+  const text = sliceTokens(s, i, lead.last);
+  return text.includes(subject) || subject.includes(text) ? subject : `${text} ${subject}`;
+}
+
+/** The subject with the comparison's baseline after the figure appended ("… so với cùng kỳ năm trước"). */
+function withBaseline(subject: string, d: Draft, s: SentenceScope): string {
+  let i = d.unitEnd;
+  while (i < s.tokens.length && i < d.unitEnd + 3 && s.tokens[i]!.type !== 'punct' && s.tokens[i]!.lower !== 'so') i++;
+  if (s.tokens[i]?.lower !== 'so' || s.tokens[i + 1]?.lower !== 'với') return subject;
+  let last = i + 1;
+  while (last + 1 < s.tokens.length && last + 1 - i < 8 && s.tokens[last + 1]!.type !== 'punct') last++;
+  return last > i + 1 ? `${subject} ${sliceTokens(s, i, last)}` : subject;
+}
+
+/**
+ * Where nothing ties a figure to a subject, the noun phrase its clause opens with — what the
+ * clause is about ("Doanh số giao dịch … đạt 297.892 tỷ đồng, bình quân 59.578 tỷ đồng/ngày").
+ */
+function clauseTopic(d: Draft, s: SentenceScope): string | null {
+  let first = d.first;
+  while (first > 0 && !CLAUSE_ENDS.has(s.tokens[first - 1]!.text)) first--;
+  for (let i = first; i < d.first; i++) {
+    const t = s.tokens[i]!;
+    if (t.type !== 'word' || s.lexicon.unitBoundaries.matchAt(s.tokens, i)) continue;
+    const phrase = readNounPhrase(s, i);
+    if (phrase && phrase.last < d.first) return sliceTokens(s, i, phrase.last);
+    if (phrase) return null;
+  }
+  return null;
+}
+
+const CLAUSE_ENDS = new Set([';', '.', ':', '(', ')', '!', '?']);

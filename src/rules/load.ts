@@ -20,9 +20,10 @@ export type Rules = { [N in DecisionName]: RuleSet<DecisionValue<N>> };
 
 /**
  * Classes that code reads by name besides the rules: a bound or its linking word before a number
- * (a name never ends there; a subject skips it), a change or level word (the same).
+ * (a name never ends there; a subject skips it), a change or level word (the same), a word of how
+ * a figure is given (`ước tính`, `dự kiến`: the subject skips it).
  */
-export const CODE_CLASSES = ['QUALIFIER', 'LINK', 'CHANGE_WORD'] as const;
+export const CODE_CLASSES = ['QUALIFIER', 'LINK', 'CHANGE_WORD', 'TIE_WORD'] as const;
 export type CodeClass = (typeof CODE_CLASSES)[number];
 
 const CLASSES: TableSchema = {

@@ -22,7 +22,10 @@ function isGeneric(doc: CheckDocument, r: ClaimRecord): boolean {
  */
 function thingOf(doc: CheckDocument, r: ClaimRecord): string | null {
   if (r.change !== null || r.unit === null || r.kind === 'rank' || isGeneric(doc, r)) return null;
-  const subject = normalizeText(r.subject ?? '');
+  // A count's subject that opens with its unit is the counted thing and the rest of its clause
+  // ("bánh heroin tại Nam Định"): the words before it say better which statement it is.
+  const own = r.subject && !(r.kind === 'count' && normalizeText(r.subject).startsWith(normalizeText(r.unit))) ? r.subject : '';
+  const subject = normalizeText(own);
   const context = contextOf(doc, r);
   const about = subject.split(' ').length >= SUBJECT_WORDS ? subject : context.length >= CONTEXT_WORDS ? `… ${context.slice(-CONTEXT_WORDS).join(' ')}` : null;
   return about && `${r.kind}|${normalizeText(r.unit)}|${about}`;
