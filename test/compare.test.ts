@@ -85,10 +85,10 @@ describe('compareValues', () => {
     if (!r) throw new Error(`no claim in ${text}`);
     return r;
   };
-  const table: [string, string, 'agree' | 'rounded' | 'disagree'][] = [
-    ['85.341', 'hơn 85.000', 'agree'],
-    ['khoảng 95', '100', 'agree'],
-    ['12', '10-15', 'agree'],
+  const table: [string, string, 'agree' | 'rounded' | 'consistent' | 'disagree'][] = [
+    ['85.341', 'hơn 85.000', 'consistent'], // a bound, a range or `khoảng` that holds: consistent, not the same figure
+    ['khoảng 95', '100', 'consistent'],
+    ['12', '10-15', 'consistent'],
     ['27,6 triệu', '27.612.345', 'rounded'],
     ['1.200', '1.249', 'rounded'],
     ['khoảng 94', '94', 'agree'],
@@ -137,7 +137,7 @@ describe('the commands', () => {
     const dir = new URL('../samples/', import.meta.url).pathname;
     const same = await runCli(['compare', `${dir}thanh-hoa-chuyen-doi-so.txt`, `${dir}thanh-hoa-chuyen-doi-so.txt`, '-f', 'csv']);
     expect(same.code).toBe(0);
-    expect(same.stdout.split('\n')[0]).toBe('status,kind,similarity,a_line,a_text,a_value,a_value_max,a_denominator,a_unit,a_subject,a_status,a_time,a_sentence,b_line,b_text,b_value,b_value_max,b_denominator,b_unit,b_subject,b_status,b_time,b_sentence');
+    expect(same.stdout.split('\n')[0]).toBe('status,kind,similarity,why,a_line,a_start,a_end,a_text,a_value,a_value_max,a_denominator,a_unit,a_subject,a_status,a_time,a_sentence,b_line,b_start,b_end,b_text,b_value,b_value_max,b_denominator,b_unit,b_subject,b_status,b_time,b_sentence');
     expect((await runCli(['compare', `${dir}thanh-hoa-chuyen-doi-so.txt`])).code).toBe(2);
   });
   it('report: one HTML page to -o, with the comparison for two documents', async () => {
@@ -204,5 +204,29 @@ describe('compare: a plan against its results (target vs result, met or not)', (
   it('a target is a line: 94,8% against 95% is short of it, 95% meets it', () => {
     expect(statusesOf('Tỉnh phấn đấu tỷ lệ tham gia bảo hiểm y tế đạt 95%.', 'Tỷ lệ tham gia bảo hiểm y tế đạt 94,8%.').flagged).toEqual([['target-missed', '95%', '94,8%']]);
     expect(statusesOf('Tỉnh phấn đấu tỷ lệ tham gia bảo hiểm y tế đạt 95%.', 'Tỷ lệ tham gia bảo hiểm y tế đạt 95%.').flagged).toEqual([['target-met', '95%', '95%']]);
+  });
+});
+
+describe('compare: a bound stretches as far as a writer uses it (issue #13)', () => {
+  const one = (text: string) => extract(text)[0]!;
+  const table: [string, string, string][] = [
+    ['Có hơn 500 hộ nghèo.', 'Có 512 hộ nghèo.', 'consistent'], // a bound that holds is its own status, not agree
+    ['Có gần 10.000 ca mắc.', 'Có 9.600 ca mắc.', 'consistent'],
+    ['Có 1.200 ca mắc.', 'Có 1.200 ca mắc.', 'agree'],
+  ];
+  for (const [a, b, want] of table) it(`${a} / ${b} → ${want}`, () => expect(compareValues(one(a), one(b))).toBe(want));
+  const mustNot: [string, string][] = [
+    ['Có hơn 500 hộ nghèo.', 'Có 5.000 hộ nghèo.'], // "hơn 500" is not said of 5.000
+    ['Có gần 10.000 ca mắc.', 'Có 4.100 ca mắc.'],
+    ['Lãi gần 50 tỷ đồng.', 'Lãi 39 tỷ đồng.'],
+  ];
+  for (const [a, b] of mustNot) it(`must not agree: ${a} / ${b}`, () => expect(compareValues(one(a), one(b))).toBe('disagree'));
+
+  it('pairs only compatible units, and says why', () => {
+    const pairs = compareClaims({ name: 'a', records: extract('Giá xăng E5 là 16.871 đồng/lít.') }, { name: 'b', records: extract('Giá xăng E5 là 16.871 đồng.') }).pairs;
+    expect(pairs.map((p) => p.status)).toEqual(['agree']); // a side that leaves the "per" out may be either
+    expect(pairs[0]!.why).toContain('same figure');
+    const apart = compareClaims({ name: 'a', records: extract('Giảm 47 triệu đồng/xe.') }, { name: 'b', records: extract('Giảm 47 triệu đồng/lít.') }).pairs;
+    expect(apart.map((p) => p.status)).toEqual(['only-a', 'only-b']); // per a car is not per a litre
   });
 });

@@ -150,10 +150,10 @@ describe('renderReport: comparison', () => {
     a: 'a.txt',
     b: `${HOSTILE}.txt`,
     pairs: [
-      { status: 'agree', a, b: { ...a, file: 'b.txt' }, similarity: 1 },
-      { status: 'only-b', a: null, b, similarity: 0 },
-      { status: 'disagree', a, b: { ...a, value: 90000, file: 'b.txt' }, similarity: 0.8 },
-      { status: 'only-a', a: b, b: null, similarity: 0 },
+      { status: 'agree', a, b: { ...a, file: 'b.txt' }, similarity: 1, why: 'same figure' },
+      { status: 'only-b', a: null, b, similarity: 0, why: '' },
+      { status: 'disagree', a, b: { ...a, value: 90000, file: 'b.txt' }, similarity: 0.8, why: 'different figures' },
+      { status: 'only-a', a: b, b: null, similarity: 0, why: '' },
     ],
   };
 
@@ -166,7 +166,7 @@ describe('renderReport: comparison', () => {
     const groups = [...document.querySelectorAll('.status-group')].map((g) => g.id);
     expect(groups).toEqual(['status-disagree', 'status-agree', 'status-only-a', 'status-only-b']);
     const counts = [...document.querySelectorAll('.status-counts li')].map((li) => li.textContent);
-    expect(counts).toEqual(['Disagree 1', 'Rounded 0', 'Agree 1', 'Only in A 1', 'Only in B 1']);
+    expect(counts).toEqual(['Disagree 1', 'Rounded 0', 'Consistent with a bound 0', 'Agree 1', 'Only in A 1', 'Only in B 1']);
     const disagree = document.querySelector('#status-disagree .pair')!;
     expect([...disagree.querySelectorAll('.pair-value')].map((n) => n.textContent)).toEqual(['85.000', '90.000']);
     expect(disagree.querySelector('blockquote mark')!.textContent).toBe(a.text);

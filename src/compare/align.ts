@@ -3,12 +3,27 @@ import { candidatePairs, EXHAUSTIVE_PAIRS } from './candidates.js';
 import { featuresOf, featureSimilarity, type ClaimFeatures } from './similarity.js';
 import type { ClaimPair } from './types.js';
 import { planVersusResult } from './plans.js';
+import { compatibleUnits } from './units.js';
 import { compareValues } from './values.js';
+import { whyPaired } from './why.js';
 
 /** Below this, two claims are not taken to be about the same thing. */
 export const MIN_SIMILARITY = 0.35;
+/** A figure with no unit pairs only with words this alike around it. */
+const MIN_BARE_SIMILARITY = 0.6;
+
+/**
+ * A wide range ("giảm 6-343 đồng/lít", several things at once) against one figure is no pair:
+ * the one lies inside the range whatever it is about.
+ */
+const WIDE_RANGE = 2;
+function comparableShapes(a: ClaimRecord, b: ClaimRecord): boolean {
+  const wide = (r: ClaimRecord) => r.value_max !== null && Math.abs(r.value_max) > WIDE_RANGE * Math.abs(r.value);
+  return (a.value_max === null) === (b.value_max === null) || (!wide(a) && !wide(b));
+}
+
 /** The same figure is a hint that two close claims are the pair (not proof: it is what is checked). */
-const SAME_VALUE_BONUS = 0.1;
+const SAME_VALUE_BONUS = 0.15;
 
 type Match = Map<number, { j: number; similarity: number }>;
 
@@ -20,10 +35,14 @@ function matchGreedily(a: readonly ClaimFeatures[], b: readonly ClaimFeatures[],
   const candidates: { i: number; j: number; score: number; similarity: number }[] = [];
   for (const [x, y] of candidatePairs(ia.map((i) => a[i]!), ib.map((j) => b[j]!))) {
     const [i, j] = [ia[x]!, ib[y]!];
-    if (a[i]!.record.kind !== b[j]!.record.kind) continue;
+    // Evidence first, values after: the same kind and compatible units, then alike words.
+    if (!compatibleUnits(a[i]!.record, b[j]!.record) || !comparableShapes(a[i]!.record, b[j]!.record)) continue;
     const similarity = featureSimilarity(a[i]!, b[j]!);
-    if (similarity < MIN_SIMILARITY) continue;
-    const bonus = compareValues(a[i]!.record, b[j]!.record) === 'disagree' ? 0 : SAME_VALUE_BONUS;
+    // A bare number says nothing of what it is: only its words can pair it.
+    if (similarity < (a[i]!.record.unit === null && a[i]!.record.kind === 'count' ? MIN_BARE_SIMILARITY : MIN_SIMILARITY)) continue;
+    // The same figure in the same unit is a strong hint that two alike claims are the pair.
+    const value = compareValues(a[i]!.record, b[j]!.record);
+    const bonus = value === 'agree' ? SAME_VALUE_BONUS : value === 'disagree' ? 0 : SAME_VALUE_BONUS / 2;
     candidates.push({ i, j, similarity, score: similarity + bonus });
   }
   candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
@@ -56,12 +75,13 @@ export function alignClaims(a: readonly ClaimRecord[], b: readonly ClaimRecord[]
   }
   const pairs: ClaimPair[] = a.map((x, i) => {
     const match = pairOfA.get(i);
-    if (!match) return { status: 'only-a', a: x, b: null, similarity: 0 };
+    if (!match) return { status: 'only-a', a: x, b: null, similarity: 0, why: '' };
     const y = b[match.j]!;
-    return { status: planVersusResult(x, y) ?? compareValues(x, y), a: x, b: y, similarity: Number(match.similarity.toFixed(3)) };
+    const status = planVersusResult(x, y) ?? compareValues(x, y);
+    return { status, a: x, b: y, similarity: Number(match.similarity.toFixed(3)), why: whyPaired(fa[i]!, fb[match.j]!, status) };
   });
   b.forEach((y, j) => {
-    if (!takenB.has(j)) pairs.push({ status: 'only-b', a: null, b: y, similarity: 0 });
+    if (!takenB.has(j)) pairs.push({ status: 'only-b', a: null, b: y, similarity: 0, why: '' });
   });
   return pairs;
 }

@@ -32,17 +32,28 @@ function roundsTo(value: number, stated: number): boolean {
   return unit > precisionOf(value) && Math.abs(value - stated) < unit / 2 - EPSILON * unit;
 }
 
-/** Whether a bound (hơn, ít nhất, dưới, tối đa) is true of the other's value. */
+/**
+ * How far a bound stretches when a writer uses it for one figure: "hơn 300 tỷ" is said of 306 tỷ,
+ * not of 3.000 tỷ; "gần 10.000" of 9.600, not of 4.100. A bound from below reaches a fifth
+ * above it, one from above a twentieth below it (`gần`, `dưới`, `tối đa`: a figure just short).
+ */
+export const BOUND_ABOVE = 0.2;
+export const BOUND_BELOW = 0.05;
+
+/** Whether a bound (hơn, ít nhất, gần, tối đa) holds of the other's value within the stretch it implies. */
 function boundAllows(bound: ClaimRecord, value: number): boolean {
+  const x = bound.value;
+  const above = (v: number) => v <= x + Math.abs(x) * BOUND_ABOVE + EPSILON;
+  const below = (v: number) => v >= x - Math.abs(x) * BOUND_BELOW - EPSILON;
   switch (bound.qualifier) {
     case 'over':
-      return value > bound.value;
+      return value > x && above(value);
     case 'at_least':
-      return value >= bound.value - EPSILON;
+      return value >= x - EPSILON && above(value);
     case 'under':
-      return value < bound.value;
+      return value < x && below(value);
     case 'at_most':
-      return value <= bound.value + EPSILON;
+      return value <= x + EPSILON && below(value);
     default:
       return false;
   }
@@ -59,25 +70,26 @@ const rangeAllows = (r: ClaimRecord, value: number) => r.value_max !== null && v
 
 /**
  * Whether two claims about the same thing agree on the figure: the same value (a qualifier
- * added to the same number is no disagreement); one within the other's bound or range
- * (`hơn 85.000` and `85.341`); one the other rounded to the precision it is stated with
+ * added to the same number is no disagreement); `consistent`: one within the other's bound (as
+ * far as a bound stretches), range or "khoảng" (`hơn 85.000` and `85.341`); one the other rounded to the precision it is stated with
  * (`27,6 triệu` and `27.612.345`); one within the other's "khoảng"; else they disagree. Ratios and ranks must
  * also have the same denominator.
  */
-export function compareValues(a: ClaimRecord, b: ClaimRecord): 'agree' | 'rounded' | 'disagree' {
+export function compareValues(a: ClaimRecord, b: ClaimRecord): 'agree' | 'rounded' | 'consistent' | 'disagree' {
   if (!same(a.denominator, b.denominator)) return 'disagree';
   if (same(a.value, b.value) && same(a.value_max, b.value_max)) return 'agree';
   if (a.value_max === null && b.value_max === null) {
     const rounded = roundsTo(a.value, b.value) || roundsTo(b.value, a.value);
     // Both hedged alike ("hơn 27,6 triệu", "hơn 27.612.345"): two statements of one figure.
     if (a.qualifier === b.qualifier) return rounded ? 'rounded' : 'disagree';
-    // One side a bound the other's figure meets ("hơn 85.000" and "85.341"): true as stated.
-    if (boundAllows(a, b.value) || boundAllows(b, a.value)) return 'agree';
+    // One side a bound the other's figure meets, within the stretch a bound implies ("hơn
+    // 85.000" and "85.341"): consistent with the bound — not the same figure stated twice.
+    if (boundAllows(a, b.value) || boundAllows(b, a.value)) return 'consistent';
     if (rounded) return 'rounded';
-    return approxAllows(a, b.value) || approxAllows(b, a.value) ? 'agree' : 'disagree';
+    return approxAllows(a, b.value) || approxAllows(b, a.value) ? 'consistent' : 'disagree';
   }
   const single = a.value_max === null ? a : b.value_max === null ? b : null;
   const range = single === a ? b : a;
-  if (single && rangeAllows(range, single.value)) return 'agree';
+  if (single && rangeAllows(range, single.value)) return 'consistent';
   return 'disagree';
 }

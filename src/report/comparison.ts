@@ -8,6 +8,7 @@ const STATUS_LABELS: Record<PairStatus, string> = {
   disagree: 'Disagree',
   rounded: 'Rounded',
   agree: 'Agree',
+  consistent: 'Consistent with a bound',
   'target-met': 'Target met',
   'target-missed': 'Target missed',
   'forecast-met': 'Forecast came true',
@@ -21,6 +22,7 @@ const STATUS_HELP: Record<PairStatus, string> = {
   disagree: 'The same thing with a different value.',
   rounded: 'The same value, within the precision one side states it with.',
   agree: 'The same thing with the same value.',
+  consistent: "One side's bound, range or approximation holds the other's figure.",
   'target-met': 'A target on one side and the result on the other: the result reached it.',
   'target-missed': 'A target on one side and the result on the other: the result fell short.',
   'forecast-met': 'A forecast on one side and the result on the other: it came true.',
@@ -69,7 +71,7 @@ function renderSide(tag: 'A' | 'B', r: ClaimRecord | null, claimOf: (r: ClaimRec
 
 // What a fact-checker asks first about two different numbers: by how much, and are the units the same.
 function renderDifference(pair: ClaimPair): string {
-  const notes = [`similarity ${Math.round(pair.similarity * 100)}%`];
+  const notes = [`similarity ${Math.round(pair.similarity * 100)}%`, ...(pair.why ? [pair.why] : [])];
   const { a, b } = pair;
   if (a && b && pair.status !== 'agree') {
     notes.push(`B − A = ${SIGNED.format(b.value - a.value)}` + (a.value ? ` (${PERCENT.format((100 * (b.value - a.value)) / Math.abs(a.value))}%)` : ''));

@@ -41,18 +41,19 @@ function rowOf(p: ClaimPair, table: boolean): Row {
     table
       ? { [`${prefix}_line`]: r?.line ?? null, [`${prefix}_text`]: r?.text ?? null, [`${prefix}_unit`]: r?.unit ?? null }
       : {
-          [`${prefix}_line`]: r?.line ?? null, [`${prefix}_text`]: r?.text ?? null, [`${prefix}_value`]: r?.value ?? null,
+          [`${prefix}_line`]: r?.line ?? null, [`${prefix}_start`]: r?.start ?? null, [`${prefix}_end`]: r?.end ?? null,
+          [`${prefix}_text`]: r?.text ?? null, [`${prefix}_value`]: r?.value ?? null,
           [`${prefix}_value_max`]: r?.value_max ?? null, [`${prefix}_denominator`]: r?.denominator ?? null,
           [`${prefix}_unit`]: r?.unit ?? null, [`${prefix}_subject`]: r?.subject ?? null, [`${prefix}_status`]: r?.status ?? null,
           [`${prefix}_time`]: r?.time ?? null, [`${prefix}_sentence`]: r?.sentence ?? null,
         };
-  return { status: p.status, kind: (p.a ?? p.b)!.kind, similarity: p.similarity, ...side(p.a, 'a'), ...(table && { a_figure: figure(p.a), b_figure: figure(p.b) }), ...side(p.b, 'b') };
+  return { status: p.status, kind: (p.a ?? p.b)!.kind, similarity: p.similarity, ...(!table && { why: p.why }), ...side(p.a, 'a'), ...(table && { a_figure: figure(p.a), b_figure: figure(p.b) }), ...side(p.b, 'b') };
 }
 
 const TABLE_COLUMNS = ['status', 'kind', 'a_line', 'a_text', 'a_figure', 'b_figure', 'b_text', 'b_line', 'a_unit'];
-const SIDE_FIELDS = ['line', 'text', 'value', 'value_max', 'denominator', 'unit', 'subject', 'status', 'time', 'sentence'];
+const SIDE_FIELDS = ['line', 'start', 'end', 'text', 'value', 'value_max', 'denominator', 'unit', 'subject', 'status', 'time', 'sentence'];
 /** CSV and JSON: everything about both claims, for a spreadsheet or a program. */
-const FULL_COLUMNS = ['status', 'kind', 'similarity', ...SIDE_FIELDS.map((f) => `a_${f}`), ...SIDE_FIELDS.map((f) => `b_${f}`)];
+const FULL_COLUMNS = ['status', 'kind', 'similarity', 'why', ...SIDE_FIELDS.map((f) => `a_${f}`), ...SIDE_FIELDS.map((f) => `b_${f}`)];
 
 /**
  * `solieu compare A B`: aligns the claims of two documents and says, pair by pair, whether
