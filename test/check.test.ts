@@ -37,6 +37,16 @@ const MUST_WARN: [string, CheckRule[]][] = [
     ['parts-exceed-total'],
   ],
   ['Trong tổng số 1.200 lao động, trong đó 60% là nữ, 50% là nam.', ['shares-exceed-100']],
+  // Issue #13: the phrasings reports use.
+  ['Cơ cấu kinh tế: nông nghiệp chiếm 35%, công nghiệp 42%, dịch vụ 31%.', ['shares-exceed-100']], // shares after a colon
+  ['Khách đến từ ba thị trường chiếm tỷ trọng lần lượt là 42%, 35% và 31%.', ['shares-exceed-100']],
+  ['Có 18/20 trường đạt chuẩn quốc gia, đạt tỷ lệ 95%.', ['ratio-percent-mismatch']], // the ratio's predicate, then its percentage
+  ['Có 9/11 huyện đạt chuẩn mức độ 2 (đạt 88,9%).', ['ratio-percent-mismatch']],
+  ['Tỉnh đón 2,1 triệu lượt khách, trong đó khách quốc tế 2,5 triệu lượt.', ['parts-exceed-total']], // one part over its total
+  ['Sản lượng đạt 392.500 tấn (năm 2022 đạt 378.100 tấn), trong đó lúa 331.800 tấn, ngô 68.900 tấn.', ['parts-exceed-total']], // a remark in brackets before the breakdown
+  ['Toàn tỉnh còn 12.480 hộ nghèo, chiếm 3,21% tổng số hộ, trong đó huyện A 5.240 hộ, huyện B 4.170 hộ, huyện C 3.360 hộ.', ['parts-exceed-total']], // the total is before a share of its own
+  ['Tổng chi ngân sách là 9.870 tỷ đồng, trong đó chi đầu tư 3.150 tỷ đồng, chi thường xuyên 5.940 tỷ đồng, chi trả nợ lãi và dự phòng 1.120 tỷ đồng.', ['parts-exceed-total']], // paying interest is no signed amount
+  ['Tổng thu ngân sách nhà nước trên địa bàn năm 2023 đạt 4.250 tỷ đồng.\nĐánh giá chung: tổng thu ngân sách nhà nước trên địa bàn năm 2023 đạt 4.350 tỷ đồng.', ['same-thing-different-value']], // one subject, one year, two figures
   ['Doanh thu đạt 500 tỷ đồng, trong đó xuất khẩu chiếm 60%, nội địa chiếm 50%.', ['shares-exceed-100']],
   [
     'Bắt giữ 45 kg ma túy tổng hợp và 35 bánh heroin tại Nam Định\nLực lượng chức năng đã bắt giữ 45 kg ma túy tổng hợp và 30 bánh heroin tại huyện Nghĩa Hưng.',
@@ -50,6 +60,13 @@ const MUST_WARN: [string, CheckRule[]][] = [
 
 // Each row: what the text is, and the text; it must raise nothing.
 const MUST_NOT_WARN: [string, string][] = [
+  // Issue #13 look-alikes.
+  ['rates of different wholes after lần lượt là', 'Tỷ lệ đỗ và tỷ lệ khá giỏi lần lượt là 95% và 60%.'],
+  ['shares that round to 100', 'Cơ cấu kinh tế: nông nghiệp chiếm 33,4%, công nghiệp 33,3%, dịch vụ 33,4%.'],
+  ['a ratio and its right percentage after its predicate', 'Có 17/20 trường đạt chuẩn quốc gia, đạt tỷ lệ 85%.'],
+  ['parts that fall short of the total', 'Tỉnh đón 2,5 triệu lượt khách, trong đó khách quốc tế 2,1 triệu lượt.'],
+  ['the same subject in two years', 'Tổng thu ngân sách nhà nước năm 2022 đạt 3.960 tỷ đồng.\nTổng thu ngân sách nhà nước năm 2023 đạt 4.250 tỷ đồng.'],
+  ['the same measure of two named things', 'Doanh số bán của Toyota Cross năm 2020 đạt 1.100 chiếc/tháng.\nDoanh số bán của Honda HRV năm 2020 đạt 141 chiếc/tháng.'],
   ['a target, not a result (only results are checked)', 'Mục tiêu đến năm 2025 tỷ lệ hộ dân sử dụng nước sạch đạt 104%.'],
   ['growth', 'Doanh thu tăng 120% so với cùng kỳ.'],
   ['growth', 'Lượng khách tăng đột biến lên tới 163%.'],

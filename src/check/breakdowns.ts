@@ -41,11 +41,29 @@ function depths(tokens: readonly Token[]): number[] {
  */
 function totalBefore(sentence: SentenceClaims, marker: number): ClaimRecord | null {
   const at = sentence.tokens[marker]!.start;
-  const total = lastEndingBy(sentence.records, at);
+  let total = lastEndingBy(sentence.records, at);
   if (!total) return null;
-  const gap = itemsWithin(sentence.tokens, total.end, at);
+  let gap = itemsWithin(sentence.tokens, total.end, at);
+  // "392.500 tấn (năm 2022 đạt 378.100 tấn), trong đó …": a remark in brackets before the
+  // breakdown word is passed over; the total is the figure before it.
+  if (gap[0]?.text === ')') {
+    const open = lastOpening(sentence, total.start);
+    const before = open === null ? null : lastEndingBy(sentence.records, open);
+    if (before) (total = before), (gap = itemsWithin(sentence.tokens, total.end, at).filter((t) => t.start < open! || t.start >= gap[0]!.end));
+  }
   const breaks = gap.filter((t, i) => STOPS.has(t.text) || t.text === ')' || (t.text === '(' && i < gap.length - 1));
   return gap.length <= MAX_GAP && breaks.length === 0 ? total : null;
+}
+
+/** Where the bracket that holds offset `at` opens, or null. */
+function lastOpening(sentence: SentenceClaims, at: number): number | null {
+  let open: number | null = null;
+  for (const t of sentence.tokens) {
+    if (t.start >= at) break;
+    if (t.text === '(') open = t.start;
+    else if (t.text === ')') open = null;
+  }
+  return open;
 }
 
 function hasTotalWord(doc: CheckDocument, sentence: SentenceClaims, total: ClaimRecord): boolean {

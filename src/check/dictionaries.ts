@@ -15,10 +15,14 @@ export interface CheckDictionaries {
   signed: PhraseIndex<true>;
   /** Units too generic to tell two figures apart by (`dictionaries/check/generic-units.tsv`), by kind. */
   genericUnits: Readonly<Record<GenericKind, ReadonlySet<string>>>;
+  measureWords: ReadonlySet<string>;
+  /** Phrases with a signed word that name an expense or a rate (`chi trả nợ lãi`). */
+  notSigned: PhraseIndex<true>;
 }
 
 /** `dictionaries/` beside `src/` (or beside `dist/` once built), as for the lexicon. */
 const DICTIONARY_DIR = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
+const MEASURE_SCHEMA = { file: 'grammar/measure-nouns.tsv', columns: [{ name: 'word', type: 'text' as const }], key: ['word'] };
 
 /** A share word that also blocks shares would make the check depend on the order of the rows. */
 const BLOCKING_ROLES: ReadonlySet<PercentRole> = new Set(['growth', 'comparison', 'rate']);
@@ -62,7 +66,11 @@ export function loadCheckDictionaries(dir: string = DICTIONARY_DIR): CheckDictio
     total: totalMarkers(readRows(dir, TOTAL_SCHEMA)),
     ratio: byRole(readRows(dir, RATIO_SCHEMA), RATIO_ROLES),
     signed: indexOf(readRows(dir, SIGNED_SCHEMA).map(({ row }) => row.phrase as string)),
+    notSigned: indexOf(readRows(dir, { ...SIGNED_SCHEMA, file: 'check/not-signed.tsv' }).map(({ row }) => row.phrase as string)),
     genericUnits: genericUnits(readRows(dir, GENERIC_SCHEMA)),
+    // The syllables of the nouns of measure (`grammar/measure-nouns.tsv`): words of a subject that
+    // say how much, not of what.
+    measureWords: new Set(readRows(dir, MEASURE_SCHEMA).flatMap(({ row }) => (row.word as string).split(' '))),
   };
 }
 

@@ -39,14 +39,16 @@ export function roundingOf(record: ClaimRecord): number {
   return round ? Math.max(exact, Math.min(placeOfLastDigit(value) / 2, value * MAX_ROUNDING)) : exact;
 }
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+// Messages are read by people who read Vietnamese numbers: `13.200 hộ` is thirteen thousand
+// two hundred, `13,200` would be thirteen point two (issue #13).
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
 
-/** A number for a message: `550`, `19.7`, `32,600`. */
+/** A number for a message, written the Vietnamese way: `550`, `19,7`, `32.600`. */
 export const formatNumber = (n: number): string => NUMBER.format(tidy(n));
 
-const SCALES: readonly [number, string][] = [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million']];
+const SCALES: readonly [number, string][] = [[1e12, ' nghìn tỷ'], [1e9, ' tỷ'], [1e6, ' triệu']];
 
-/** An amount for a message, in words for large ones and with its unit: `550 hộ`, `2.109 trillion USD`. */
+/** An amount for a message, with a scale word for large ones and its unit: `550 hộ`, `2,109 nghìn tỷ USD`. */
 export function formatAmount(n: number, unit: string | null): string {
   const [scale, word] = SCALES.find(([size]) => Math.abs(n) >= size) ?? [1, ''];
   return `${formatNumber(n / scale)}${word}${unit ? ` ${unit}` : ''}`;

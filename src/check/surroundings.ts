@@ -83,7 +83,20 @@ export function clauseOf(doc: CheckDocument, record: ClaimRecord): Surroundings 
 /** Whether the claim is of an amount that can fall below zero (`dictionaries/check/signed-amounts.tsv`). */
 export function isSignedAmount(doc: CheckDocument, record: ClaimRecord): boolean {
   const { before, after } = clauseOf(doc, record);
-  return hasPhrase(doc.dictionaries.signed, before) || hasPhrase(doc.dictionaries.signed, after);
+  return signedIn(doc, before) || signedIn(doc, after);
+}
+
+/** A signed word among `tokens` that is not part of an expense or a rate (`dictionaries/check/not-signed.tsv`). */
+function signedIn(doc: CheckDocument, tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const unsigned = doc.dictionaries.notSigned.matchAt(tokens, i);
+    if (unsigned) {
+      i = unsigned.end - 1;
+      continue;
+    }
+    if (doc.dictionaries.signed.matchAt(tokens, i)) return true;
+  }
+  return false;
 }
 
 const SPACES = /\s*/y;

@@ -6,7 +6,7 @@ export const PERCENT_ROLES = ['share', 'growth', 'comparison', 'rate'] as const;
 /** What the words around a percentage make of it (`dictionaries/check/percent-context.tsv`). */
 export type PercentRole = (typeof PERCENT_ROLES)[number];
 
-export const TOTAL_ROLES = ['total', 'breakdown', 'colon', 'list-end', 'share-link', 'own-whole', 'joiner', 'lead-in'] as const;
+export const TOTAL_ROLES = ['total', 'breakdown', 'colon', 'list-end', 'share-link', 'own-whole', 'joiner', 'lead-in', 'shares', 'shares-colon'] as const;
 /** How a word takes part in "a total and its parts" (`dictionaries/check/total-markers.tsv`). */
 export type TotalRole = (typeof TOTAL_ROLES)[number];
 

@@ -5,7 +5,7 @@ import { isUpper } from '../text/token.js';
 import { wordEndingAt } from './word-before.js';
 
 /** Syllables of a subject at most: a noun phrase, not a clause. */
-const MAX_SUBJECT = 12;
+const MAX_SUBJECT = 16;
 
 /** The noun phrase at `i`, after a determiner if one opens it ("100% các doanh nghiệp"). */
 function phraseAfter(s: SentenceScope, i: number): string | null {
@@ -151,7 +151,7 @@ export function nounPhraseBefore(s: SentenceScope, end: number): { first: number
       // A verb that ends the phrase after a noun modifies it ("thủy sản nuôi trồng đạt …", "tỷ lệ
       // điều chỉnh đạt …"); one with an object after it is a predicate.
       const modifier = first === -1 || timeOnly ? nounBefore(s, word.first) : false;
-      if (!modifier && (first === -1 || (!opensClause(s, word.first) && !afterMeasureNoun(s, word.first)))) break;
+      if (!modifier && (first === -1 || (!opensClause(s, word.first) && !afterMeasureNoun(s, word.first) && !measureNounOpens(s, word.first)))) break;
       first = word.first;
       syllables += i - word.first + 1;
       i = word.first - 1;
@@ -202,6 +202,24 @@ function afterMeasureNoun(s: SentenceScope, i: number): boolean {
   const m = s.lexicon.measureNouns.matchBefore(s.tokens, i);
   return m !== null && m.first >= 0;
 }
+
+/**
+ * Whether a measure noun opens the clause a few words before token `i`: "Tỷ lệ học sinh tốt
+ * nghiệp trung học phổ thông", "Tỷ lệ dân số nông thôn sử dụng nước sạch" — the verb and its
+ * object say which ones the rate counts, inside the phrase the measure noun heads.
+ */
+function measureNounOpens(s: SentenceScope, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - MEASURE_REACH; k--) {
+    const t = s.tokens[k]!;
+    if (t.type !== 'word') return false;
+    const m = s.lexicon.measureNouns.matchAt(s.tokens, k);
+    if (m && opensClause(s, k)) return true;
+  }
+  return false;
+}
+
+/** Words between a measure noun and a verb of the phrase it heads, at most. */
+const MEASURE_REACH = 7;
 
 /** The first syllable of the capitalised name that ends at token `i`. */
 function nameStart(s: SentenceScope, i: number): number {
@@ -429,4 +447,4 @@ function clauseTopic(d: Draft, s: SentenceScope): string | null {
   return null;
 }
 
-const CLAUSE_ENDS = new Set([';', '.', ':', '(', ')', '!', '?']);
+const CLAUSE_ENDS = new Set([';', '.', ':', '(', ')', '!', '?', ',']);

@@ -15,7 +15,8 @@ const NAME_OR_CODE = /[\p{Lu}\d]/u;
 function isKindOf(part: ClaimRecord, whole: ClaimRecord): boolean {
   if (part.kind !== whole.kind || part.change !== null || !part.unit || !whole.unit) return false;
   const [unit, of] = [normalizeText(part.unit), normalizeText(whole.unit)];
-  return unit === of || (whole.kind === 'count' && unit.startsWith(`${of} `));
+  // "3,42 triệu lượt khách du lịch, trong đó khách lưu trú 3,65 triệu lượt": the part names the head only.
+  return unit === of || (whole.kind === 'count' && (unit.startsWith(`${of} `) || of.startsWith(`${unit} `)));
 }
 
 const keyOf = (kind: string, unit: string) => `${kind}|${unit}`;
@@ -68,19 +69,56 @@ function partsOf(doc: CheckDocument, breakdown: Breakdown, total: ClaimRecord): 
 }
 
 /**
+ * A count a single part may be checked against: a statistic of thousands ("2,1 triệu lượt
+ * khách, trong đó …"); in small counts the one figure after `trong đó` is as often another
+ * group's ("13 bước, trong đó 15 bước …" of two routines).
+ */
+const SINGLE_PART_TOTAL = 1000;
+
+/** Figures looked at before a breakdown word for its total, when the nearest is not of the parts' kind. */
+const TOTAL_CANDIDATES = 3;
+
+/**
+ * The total of a breakdown and its parts: the figure right before the breakdown word, or — when
+ * that one is of another kind ("12.480 hộ nghèo, chiếm 3,21% tổng số hộ, trong đó huyện A 5.240
+ * hộ …") — one of the few before it in the same sentence, with no stop between, whose parts the
+ * list holds.
+ */
+function wholeOf(doc: CheckDocument, breakdown: Breakdown): { total: ClaimRecord; parts: ClaimRecord[] } | null {
+  const { total, sentence } = breakdown;
+  if (isBoundingTotal(total)) {
+    const parts = partsOf(doc, breakdown, total);
+    if (parts.length) return { total, parts };
+  }
+  if (!total) return null;
+  const at = sentence.records.indexOf(total);
+  for (let k = at - 1; k >= 0 && k >= at - TOTAL_CANDIDATES; k--) {
+    const candidate = sentence.records[k]!;
+    if (!isBoundingTotal(candidate) || sentence.tokens.some((t) => t.start >= candidate.end && t.start < total.start && (t.text === '.' || t.text === ';'))) continue;
+    const parts = breakdown.items.filter((r) => isKindOf(r, candidate));
+    if (parts.length >= 2) return { total: candidate, parts };
+  }
+  return null;
+}
+
+/**
  * `parts-exceed-total`: "Tổng số 500 hộ, trong đó 300 hộ nghèo và 250 hộ cận nghèo" — the parts
- * of a breakdown (`breakdowns.ts`) add up to more than their total. At least two parts (`partsOf`),
+ * of a breakdown (`breakdowns.ts`) add up to more than their total (`wholeOf`), or one part alone does,
  * none of an amount that can be negative (`nhập siêu`, `lợi nhuận`); the excess must pass what
  * rounding of the figures allows ("khoảng 188.000 ha" holds 188.138 ha).
  */
 export function findPartsOverTotal(doc: CheckDocument): CheckWarning[] {
   const warnings: CheckWarning[] = [];
   for (const breakdown of findBreakdowns(doc)) {
-    const { total } = breakdown;
-    if (!isBoundingTotal(total)) continue;
-    const parts = partsOf(doc, breakdown, total);
+    const whole = wholeOf(doc, breakdown);
+    if (!whole) continue;
+    const { total, parts } = whole;
     // A deficit may be one sector's deficit less another's surplus: signed parts may pass their total.
-    if (parts.length < 2 || [total, ...parts].some((r) => isSignedAmount(doc, r))) continue;
+    // One part alone passes its total only as a slip ("2,1 triệu lượt, trong đó … 2,5 triệu lượt").
+    if (parts.length < 1 || [total, ...parts].some((r) => isSignedAmount(doc, r))) continue;
+    // One part alone: only of things that add up whole — counts and money, not an average age
+    // and the oldest one's ("độ tuổi bình quân 46 tuổi, trong đó người cao tuổi nhất 77 tuổi").
+    if (parts.length === 1 && (total.kind === 'measure' || (total.kind === 'count' && total.value < SINGLE_PART_TOTAL))) continue;
     const sum = sumOf(parts.map((r) => r.value));
     const slack = sumOf([total, ...parts].map(roundingOf));
     if (sum - total.value <= slack) continue;

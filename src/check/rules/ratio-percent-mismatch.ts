@@ -27,8 +27,19 @@ function restates(doc: CheckDocument, sentence: SentenceClaims, ratio: ClaimReco
   const [first, second] = ratio.start < percent.start ? [ratio, percent] : [percent, ratio];
   const from = (first === ratio ? endOfNoun(doc.text, ratio) : null) ?? first.end;
   const gap = itemsWithin(sentence.tokens, from, second.start);
-  return gap.length > 0 && onlyRestates(doc, gap);
+  if (gap.length > 0 && onlyRestates(doc, gap)) return true;
+  // "18/20 trường đạt chuẩn, đạt tỷ lệ 95%", "9/11 huyện đạt chuẩn mức độ 2 (đạt 88,9%)": the
+  // ratio's own predicate, then a comma or bracket and the restating words — no other figure
+  // (the records are neighbours) and no other clause between them.
+  if (first !== ratio) return false;
+  const comma = gap.findIndex((t) => t.text === ',' || t.text === '(');
+  if (comma <= 0 || comma > MAX_PREDICATE || gap.slice(0, comma).some((t) => t.type === 'punct')) return false;
+  const tail = gap.slice(comma + 1);
+  return tail.length > 0 && onlyRestates(doc, tail);
 }
+
+/** Words of the ratio's own predicate before the comma that leads to its percentage. */
+const MAX_PREDICATE = 14;
 
 const isExactRatio = (r: ClaimRecord) =>
   r.kind === 'ratio' && r.denominator !== null && r.denominator > 0 && r.value <= r.denominator && r.value_max === null && r.qualifier === null;

@@ -4,6 +4,8 @@ import { describe, normalizeText } from '../figures.js';
 import type { CheckDocument } from '../document.js';
 import { anchorsOf, contextOf, conflict } from '../frames.js';
 import { warning, type CheckWarning } from '../warning.js';
+import { isUpper } from '../../text/token.js';
+import { firstFrom } from '../search.js';
 
 const CONTEXT_WORDS = 3;
 // A one-word subject is mostly a stray word the extractor kept ("và 128 GB"), not a thing.
@@ -106,5 +108,97 @@ export function findSameThingDifferentValues(doc: CheckDocument): CheckWarning[]
     const message = `${describe(a)} (line ${a.line}) and ${describe(b)} (line ${b.line}) give the same thing different values`;
     warnings.push(warning('same-thing-different-value', message, [a, b]));
   }
-  return warnings;
+  const warned = new Set(warnings.flatMap((w) => w.records));
+  for (const [a, b] of sameSubjectPairs(doc)) {
+    if (warned.has(a) || warned.has(b)) continue;
+    warned.add(a).add(b);
+    const message = `${describe(a)} (line ${a.line}) and ${describe(b)} (line ${b.line}) give ${a.subject && b.subject && a.subject.length <= b.subject.length ? `"${a.subject}"` : `"${b.subject}"`} in ${yearsOf(a).join(', ')} two different values`;
+    warnings.push(warning('same-thing-different-value', message, [a, b]));
+  }
+  return warnings.sort((x, y) => x.start - y.start);
+}
+
+const MAX_GROUP = 200;
+
+/** Words of a subject at least, for it to name one thing in a document ("hộ nghèo", "lượt khách du lịch"). */
+const MIN_SUBJECT_WORDS = 2;
+/** For an amount, which has no counted noun to say what it is: "tổng thu ngân sách nhà nước". */
+const MIN_AMOUNT_SUBJECT_WORDS = 3;
+
+/**
+ * Whether a subject's words name one thing: besides the counted noun (`hộ`) and the words of
+ * measure (`số`, `tổng`, `tỷ lệ`), a word of its own (`nghèo`); an amount's, three words at least.
+ */
+function namesAThing(doc: CheckDocument, words: readonly string[], r: ClaimRecord): boolean {
+  if (r.kind !== 'count' && words.length < MIN_AMOUNT_SUBJECT_WORDS) return false;
+  const head = normalizeText(r.unit ?? '').split(' ')[0];
+  return words.filter((w) => w !== head && !doc.dictionaries.measureWords.has(w)).length >= MIN_OWN_WORDS;
+}
+
+/** Words of its own a subject needs besides its counted noun and words of measure ("hộ nghèo toàn tỉnh", not "công trình"). */
+const MIN_OWN_WORDS = 2;
+
+/**
+ * The names a figure's sentence holds (capitalised words that do not open it, outside claims):
+ * two figures whose sentences each name what the other does not ("Cross" and "Honda HRV", two
+ * schools) are of two things. Unlike `anchorsOf`, no numbers and no lead-in: a report's
+ * sentences each carry their own dates and section numbers.
+ */
+function namesOf(doc: CheckDocument, r: ClaimRecord): Set<string> {
+  const names = new Set<string>();
+  for (const t of doc.sentenceOf.get(r)!.tokens) if (t.type === 'word' && isUpper(t.text) && !opensSentenceAt(doc, t.start) && !insideClaim(doc, t.start)) names.add(t.lower);
+  return names;
+}
+
+const opensSentenceAt = (doc: CheckDocument, at: number) => at === 0 || /[.!?:;\n"“”]\s*$/.test(doc.text.slice(Math.max(0, at - 3), at));
+/** Whether a claim covers `at`: the one starting last before it is the only one that can (a search, not a scan: long documents). */
+function insideClaim(doc: CheckDocument, at: number): boolean {
+  const last = doc.records[firstFrom(doc.records, at + 1) - 1];
+  return last !== undefined && at < last.end;
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/** The years a figure is stated for, from its time and its subject: its period. */
+const yearsOf = (r: ClaimRecord) => [...new Set(`${r.time ?? ''} ${r.subject ?? ''}`.match(YEAR) ?? [])].sort();
+const wordsOf = (r: ClaimRecord) => normalizeText(r.subject ?? '').replace(YEAR, ' ').split(' ').filter(Boolean);
+
+/**
+ * The same subject given two different figures for the same period in two paragraphs of one document (issue #13):
+ * "Tổng thu ngân sách … năm 2023 đạt 4.250 tỷ đồng" and, in the summary, "tổng thu ngân sách …
+ * năm 2023 đạt 4.350 tỷ đồng". The words of one subject are all in the other, the two name the
+ * same year (a figure without a year is never compared), the kind and unit are the same, no
+ * change, and the figures differ beyond any rounding or bound — and the subject has only these
+ * two values (three are a series: the same measure of several things).
+ */
+function sameSubjectPairs(doc: CheckDocument): [ClaimRecord, ClaimRecord][] {
+  // Not percentages: the same rate of different populations fills every report.
+  const candidates = doc.records.filter((r) => r.change === null && r.value_max === null && r.unit !== null && (r.kind === 'count' || r.kind === 'money' || r.kind === 'measure') && !isGeneric(doc, r) &&
+    wordsOf(r).length >= MIN_SUBJECT_WORDS && yearsOf(r).length > 0);
+  const byKey = new Map<string, ClaimRecord[]>();
+  for (const r of candidates) {
+    const key = `${r.kind}|${normalizeText(r.unit ?? '').split(' ')[0]}|${yearsOf(r).join(',')}`;
+    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(r);
+  }
+  const pairs: [ClaimRecord, ClaimRecord][] = [];
+  for (const group of byKey.values()) {
+    // Hundreds of figures of one kind, unit and year are a table, not statements to compare
+    // pair by pair (and pairs of them would grow with the square).
+    if (group.length > MAX_GROUP) continue;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = [group[i]!, group[j]!];
+        // Two paragraphs: within one, a second figure of the same subject is a part, a range or a
+        // comparison far more often than a slip.
+        if (a.line === b.line || agree(a, b)) continue;
+        const [wa, wb] = [wordsOf(a), wordsOf(b)];
+        const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
+        if (!short.every((w) => long.has(w)) || !namesAThing(doc, short, a) || conflict(namesOf(doc, a), namesOf(doc, b))) continue;
+        // A third value of the same subject makes it a series, not a slip.
+        const values = new Set(group.filter((r) => { const w = wordsOf(r); return short.every((x) => w.includes(x)); }).map((r) => r.value));
+        if (values.size > 2) continue;
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
 }

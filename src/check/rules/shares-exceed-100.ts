@@ -5,6 +5,7 @@ import type { CheckDocument } from '../document.js';
 import { isStatedPercent, percentRoles } from '../percent-context.js';
 import { firstFrom } from '../search.js';
 import { endsWithPhrase, hasPhrase, surroundingsOf } from '../surroundings.js';
+import { findShareLists } from '../share-lists.js';
 import { warning, type CheckWarning } from '../warning.js';
 
 const LIST_PUNCTUATION = new Set([',', ')']);
@@ -35,15 +36,21 @@ function isShareOfWhole(doc: CheckDocument, breakdown: Breakdown, record: ClaimR
  * breakdown add up to more than 100% (with a half point for rounding).
  */
 export function findSharesOverWhole(doc: CheckDocument): CheckWarning[] {
-  const warnings: CheckWarning[] = [];
+  const lists: ClaimRecord[][] = [];
   for (const breakdown of findBreakdowns(doc)) {
     const percents = breakdown.items.filter((r) => isStatedPercent(r) && r.change === null && r.value_max === null);
-    if (percents.length < 2 || !percents.every((r) => isShareOfWhole(doc, breakdown, r))) continue;
+    if (percents.length >= 2 && percents.every((r) => isShareOfWhole(doc, breakdown, r))) lists.push(percents);
+  }
+  // Shares listed after a colon or `lần lượt là`, where no breakdown word opens the list.
+  const seen = new Set(lists.flat());
+  for (const list of findShareLists(doc)) if (!list.some((r) => seen.has(r))) lists.push(list);
+  const warnings: CheckWarning[] = [];
+  for (const percents of lists) {
     const sum = sumOf(percents.map((r) => r.value));
     const slack = Math.max(ROUNDING, sumOf(percents.map((r) => 10 ** -decimalsOf(r.value) / 2)));
     if (sum <= 100 + slack) continue;
     const message = `shares ${percents.map(describe).join(' + ')} of one whole add up to ${formatNumber(sum)}%`;
     warnings.push(warning('shares-exceed-100', message, percents));
   }
-  return warnings;
+  return warnings.sort((a, b) => a.start - b.start);
 }
