@@ -135,7 +135,8 @@ export function nounPhraseBefore(s: SentenceScope, end: number): { first: number
     if (boundary === 'prep') {
       // Kept between two nouns only: "xuất khẩu sang Hoa Kỳ"; else it opens a clause ("với …").
       const before = wordEndingAt(s, word.first - 1);
-      const noun = s.tokens[word.first - 1]?.type === 'word' && (before.tags?.includes('N') || before.tags === undefined);
+      // A noun before it, or a date that ends one ("Sản lượng thủy sản tháng 1 của nước ta").
+      const noun = s.tokens[word.first - 1]?.type === 'word' ? before.tags?.includes('N') || before.tags === undefined : s.tokens[word.first - 1]?.type === 'num' && afterPeriodWord(s, word.first - 1);
       if (first === -1 || !noun) break;
     } else if (boundary && boundary !== 'nominalizer' && boundary !== 'verb') break;
     if (isFunctionWord(s, 'list-conjunction', word.first)) {

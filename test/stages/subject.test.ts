@@ -27,6 +27,8 @@ describe('15 attach subject', () => {
     ['Khoảng 7.330 thí sinh đạt 15,5 điểm ở 3 môn thi.', '7.330', 'thí sinh đạt 15,5 điểm ở 3 môn thi'], // a count: its counted thing
     ['Oppo Find X2 (mức giảm giá 4 triệu đồng) được lên kệ.', '4 triệu', 'mức giảm giá'], // a tie that is a noun
     ['Doanh thu đạt 117.714 tỷ đồng, bằng 48,7% kế hoạch năm.', '48,7%', 'Doanh thu'], // after `bằng` the noun is the base
+    ['Sản lượng thủy sản tháng 1 của nước ta ước đạt 427,2 nghìn tấn.', '427,2', 'Sản lượng thủy sản tháng 1 của nước ta'], // a relation word after a date
+    ['Tỷ lệ học sinh tốt nghiệp trung học phổ thông đạt 98,7%.', '98,7%', 'Tỷ lệ học sinh tốt nghiệp trung học phổ thông'], // a verb and its object inside what a measure noun heads
   ];
   for (const [sentence, figure, want] of table) it(`${figure} in "${sentence}" → ${want}`, () => expect(subjectOf(sentence, figure)).toBe(want));
 
