@@ -21,6 +21,15 @@ function phraseAfter(s: SentenceScope, i: number): string | null {
  * markers, and adverbs before them (`chỉ còn`, `cũng đạt`). The subject ends before them.
  */
 function tieStart(d: Draft, s: SentenceScope): number {
+  let known = ties.get(d);
+  if (known === undefined) ties.set(d, (known = readTie(d, s)));
+  return known;
+}
+
+/** Each draft's tie, read once: the subject's readers ask for it several times. */
+const ties = new WeakMap<Draft, number>();
+
+function readTie(d: Draft, s: SentenceScope): number {
   let end = d.lead ?? d.first;
   let adverb = false;
   let changed = false;
@@ -411,15 +420,27 @@ export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft
  * trường xuất khẩu, …"), which goes before it.
  */
 function withListLead(subject: string, d: Draft, s: SentenceScope): string {
+  // Most subjects open with a lower-case word: no split, no test of each word.
+  if (!isUpper(subject) && !/^\d/.test(subject)) return subject;
   const words = subject.split(' ');
   if (words.length > 5 || !words.every((w) => isUpper(w) || /\d/.test(w))) return subject;
-  let i = 0;
-  while (i < d.first && (s.tokens[i]!.type !== 'word' || s.lexicon.unitBoundaries.matchAt(s.tokens, i) || s.tokens[i]!.lower === 'về')) i++;
-  const lead = i < d.first ? readNounPhrase(s, i) : null;
+  const lead = sentenceLead(s);
   if (!lead || lead.last >= d.first) return subject;
-  const text = sliceTokens(s, i, lead.last);
-  return text.includes(subject) || subject.includes(text) ? subject : `${text} ${subject}`;
+  return lead.text.includes(subject) || subject.includes(lead.text) ? subject : `${lead.text} ${subject}`;
 }
+
+/** The noun phrase a sentence opens with (after `Về`, connectors, punctuation), read once per sentence. */
+function sentenceLead(s: SentenceScope): { last: number; text: string } | null {
+  if (leads.has(s)) return leads.get(s)!;
+  let i = 0;
+  while (i < s.tokens.length && (s.tokens[i]!.type !== 'word' || s.lexicon.unitBoundaries.matchAt(s.tokens, i) || s.tokens[i]!.lower === 'về')) i++;
+  const phrase = i < s.tokens.length ? readNounPhrase(s, i) : null;
+  const lead = phrase ? { last: phrase.last, text: sliceTokens(s, i, phrase.last) } : null;
+  leads.set(s, lead);
+  return lead;
+}
+
+const leads = new WeakMap<SentenceScope, { last: number; text: string } | null>();
 
 /** The subject with the comparison's baseline after the figure appended ("… so với cùng kỳ năm trước"). */
 function withBaseline(subject: string, d: Draft, s: SentenceScope): string {
