@@ -66,6 +66,7 @@ const MUST_NOT_WARN: [string, string][] = [
   ['a ratio and its right percentage after its predicate', 'Có 17/20 trường đạt chuẩn quốc gia, đạt tỷ lệ 85%.'],
   ['parts that fall short of the total', 'Tỉnh đón 2,5 triệu lượt khách, trong đó khách quốc tế 2,1 triệu lượt.'],
   ['the same subject in two years', 'Tổng thu ngân sách nhà nước năm 2022 đạt 3.960 tỷ đồng.\nTổng thu ngân sách nhà nước năm 2023 đạt 4.250 tỷ đồng.'],
+  ['one subject in two periods of one year', 'Trong 5 tháng đầu năm 2017, nhập khẩu thuốc trừ sâu và nguyên liệu đạt 400 triệu USD.\nTrong tháng 5/2017, nhập khẩu thuốc trừ sâu và nguyên liệu đạt 98 triệu USD.'],
   ['the same measure of two named things', 'Doanh số bán của Toyota Cross năm 2020 đạt 1.100 chiếc/tháng.\nDoanh số bán của Honda HRV năm 2020 đạt 141 chiếc/tháng.'],
   ['a target, not a result (only results are checked)', 'Mục tiêu đến năm 2025 tỷ lệ hộ dân sử dụng nước sạch đạt 104%.'],
   ['growth', 'Doanh thu tăng 120% so với cùng kỳ.'],

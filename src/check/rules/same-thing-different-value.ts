@@ -189,7 +189,8 @@ function sameSubjectPairs(doc: CheckDocument): [ClaimRecord, ClaimRecord][] {
         const [a, b] = [group[i]!, group[j]!];
         // Two paragraphs: within one, a second figure of the same subject is a part, a range or a
         // comparison far more often than a slip.
-        if (a.line === b.line || agree(a, b)) continue;
+        // The same period, not only the same year: "5 tháng đầu năm 2017" is not "tháng 5/2017".
+        if (a.line === b.line || agree(a, b) || (a.time && b.time && normalizeText(a.time) !== normalizeText(b.time))) continue;
         const [wa, wb] = [wordsOf(a), wordsOf(b)];
         const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
         if (!short.every((w) => long.has(w)) || !namesAThing(doc, short, a) || conflict(namesOf(doc, a), namesOf(doc, b))) continue;
