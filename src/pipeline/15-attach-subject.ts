@@ -260,6 +260,16 @@ function isPeriodWord(s: SentenceScope, i: number): boolean {
 
 const wordAfter = (s: SentenceScope, i: number) => Math.max(i + 1, s.lexicon.unitBoundaries.matchAt(s.tokens, i)?.end ?? i + 1);
 
+/** Marks that open a list item. */
+const LIST_MARKS = new Set(['-', '+', '•', '*', '–']);
+
+/** Where the label before the colon at `at - 1` starts (see `labelBefore`). */
+function labelStart(s: SentenceScope, at: number): number {
+  let first = at - 1;
+  while (first > 0 && !['-', '+', ';', '.', ':', '•', ','].includes(s.tokens[first - 1]!.text)) first--;
+  return first;
+}
+
 /** A label before a colon: "Cách ly tập trung tại bệnh viện: 266", "- Xăng E5: không cao hơn 16.871". */
 function labelBefore(s: SentenceScope, at: number): string | null {
   if (s.tokens[at - 1]?.text !== ':') return null;
@@ -385,13 +395,25 @@ function subjectOf(d: Draft, s: SentenceScope, drafts: readonly Draft[]): string
       // A count names what it counts in its unit: its subject is the noun phrase a tie names
       // ("Tổng số hộ nghèo … là 12.500"), else the counted thing itself; with no unit, a label.
       if (d.unit === null) return subjectBefore(d, s, drafts);
+      {
+        // "- Số ca tử vong: 35 ca": a list item's label that names a count says what it counts.
+        const label = labelBefore(s, tieStart(d, s));
+        if (label && (s.lexicon.measureNouns.matchAt(s.tokens, labelStart(s, tieStart(d, s))) || LIST_MARKS.has(s.tokens[0]?.text ?? ''))) return label;
+      }
       // `là 12.500 hộ` ties to what is counted; `có 393 người ứng cử là phụ nữ`, `7.330 thí sinh
       // đạt 15,5 điểm` count the thing their unit names as the rest of the clause says.
       if (tieStart(d, s) < tieOf(d) && !existential(s, tieOf(d))) {
         const tied = subjectBefore(d, s, drafts);
         if (tied) return tied;
       }
-      return countedThing(d, s);
+      const counted = countedThing(d, s);
+      // "Thí sinh đạt 17,75 điểm chiếm số lượng lớn nhất, khoảng 7.730 em": a count of a bare
+      // classifier after a comma counts what the sentence is about.
+      if (counted === d.unit && !d.unit.includes(' ') && s.tokens[tieStart(d, s) - 1]?.text === ',') {
+        const lead = sentenceLead(s);
+        if (lead && lead.last < d.first) return lead.text;
+      }
+      return counted;
   }
 }
 

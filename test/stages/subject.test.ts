@@ -25,6 +25,8 @@ describe('15 attach subject', () => {
     ['Kim ngạch đạt 14,70 tỷ USD, giảm 13,9% so với tháng trước.', '13,9%', 'Kim ngạch so với tháng trước'], // a change: the figure before's subject, with its baseline
     ['Lãi suất tối đa giảm từ 4,25%/năm xuống 4%/năm.', '4%', 'Lãi suất tối đa'],
     ['Khoảng 7.330 thí sinh đạt 15,5 điểm ở 3 môn thi.', '7.330', 'thí sinh đạt 15,5 điểm ở 3 môn thi'], // a count: its counted thing
+    ['- Số ca tử vong: 35 ca.', '35', 'Số ca tử vong'], // a list item's label that names a count
+    ['Thí sinh đạt 17,75 điểm chiếm số lượng lớn nhất, khoảng 7.730 em.', '7.730', 'Thí sinh'], // a bare classifier after a comma: what the sentence is about
     ['Oppo Find X2 (mức giảm giá 4 triệu đồng) được lên kệ.', '4 triệu', 'mức giảm giá'], // a tie that is a noun
     ['Doanh thu đạt 117.714 tỷ đồng, bằng 48,7% kế hoạch năm.', '48,7%', 'Doanh thu'], // after `bằng` the noun is the base
     ['Sản lượng thủy sản tháng 1 của nước ta ước đạt 427,2 nghìn tấn.', '427,2', 'Sản lượng thủy sản tháng 1 của nước ta'], // a relation word after a date
@@ -37,6 +39,7 @@ describe('15 attach subject', () => {
     ['Sản lượng thủy sản trong tháng 1/2017 đạt 208,8 nghìn tấn.', '208,8', 'tháng 1/2017'], // a time adjunct is not the subject
     ['Màn hình tần số quét 120Hz, camera trước 32 megapixel.', '32', 'tần số quét 120Hz, camera trước'], // another figure's item is not a list item
     ['Lãi suất là 5%/năm.', '5%', 'năm'], // the rest of a rate is not a noun after it
+    ['TP HCM: 2 người chết.', '2', 'TP HCM'], // a title's place before a colon is no label of the count
   ];
   for (const [sentence, figure, not] of mustNot) it(`must not: ${figure} in "${sentence}" → ${not}`, () => expect(subjectOf(sentence, figure)).not.toBe(not));
 });
