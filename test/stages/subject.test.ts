@@ -26,6 +26,7 @@ describe('15 attach subject', () => {
     ['Lãi suất tối đa giảm từ 4,25%/năm xuống 4%/năm.', '4%', 'Lãi suất tối đa'],
     ['Khoảng 7.330 thí sinh đạt 15,5 điểm ở 3 môn thi.', '7.330', 'thí sinh đạt 15,5 điểm ở 3 môn thi'], // a count: its counted thing
     ['- Số ca tử vong: 35 ca.', '35', 'Số ca tử vong'], // a list item's label that names a count
+    ['Bệnh nhân nữ, 36 tuổi, công dân Việt Nam.', '36 tuổi', 'Bệnh nhân nữ'], // a figure set off by a comma
     ['Thí sinh đạt 17,75 điểm chiếm số lượng lớn nhất, khoảng 7.730 em.', '7.730', 'Thí sinh'], // a bare classifier after a comma: what the sentence is about
     ['Oppo Find X2 (mức giảm giá 4 triệu đồng) được lên kệ.', '4 triệu', 'mức giảm giá'], // a tie that is a noun
     ['Doanh thu đạt 117.714 tỷ đồng, bằng 48,7% kế hoạch năm.', '48,7%', 'Doanh thu'], // after `bằng` the noun is the base
