@@ -349,7 +349,8 @@ function subjectBefore(d: Draft, s: SentenceScope, drafts: readonly Draft[]): st
   if (phrase) return sliceTokens(s, phrase.first, phrase.last);
   // "Bệnh nhân nữ, 36 tuổi, …", "mức giảm giá mạnh, từ 23,99 triệu đồng": a figure set off by a
   // comma says something of the noun phrase before the comma.
-  if (s.tokens[at - 1]?.text === ',') {
+  // (A count has its own reading of this: what the sentence is about.)
+  if (d.kind !== 'count' && s.tokens[at - 1]?.text === ',') {
     const before = nounPhraseBefore(s, at - 1);
     if (before) return sliceTokens(s, before.first, before.last);
   }
