@@ -160,7 +160,8 @@ export function nounPhraseBefore(s: SentenceScope, end: number): { first: number
       // 1/2017"); one after other words is their predicate ("sản phẩm sở hữu màn hình").
       // A verb that ends the phrase after a noun modifies it ("thủy sản nuôi trồng đạt …", "tỷ lệ
       // điều chỉnh đạt …"); one with an object after it is a predicate.
-      const modifier = first === -1 || timeOnly ? nounBefore(s, word.first) : false;
+      // A name before it is the verb's own subject ("Philippines ghi nhận …"): no modifier there.
+      const modifier = first === -1 || timeOnly ? nounBefore(s, word.first) && !isUpper(s.tokens[word.first - 1]!.text) : false;
       if (!modifier && (first === -1 || (!opensClause(s, word.first) && !afterMeasureNoun(s, word.first) && !measureNounOpens(s, word.first)))) break;
       first = word.first;
       syllables += i - word.first + 1;
@@ -270,12 +271,21 @@ function labelStart(s: SentenceScope, at: number): number {
   return first;
 }
 
-/** A label before a colon: "Cách ly tập trung tại bệnh viện: 266", "- Xăng E5: không cao hơn 16.871". */
+/**
+ * A label before a colon: "Cách ly tập trung tại bệnh viện: 266", "- Xăng E5: không cao hơn
+ * 16.871"; an item of a list under a label of its own takes that label before it ("Số ca âm
+ * tính với SARS-CoV-2: + Lần 1: 12" → "Số ca âm tính với SARS-CoV-2 Lần 1").
+ */
 function labelBefore(s: SentenceScope, at: number): string | null {
   if (s.tokens[at - 1]?.text !== ':') return null;
-  let first = at - 1;
-  while (first > 0 && !['-', '+', ';', '.', ':', '•', ','].includes(s.tokens[first - 1]!.text)) first--;
-  return first < at - 1 && at - 1 - first <= MAX_SUBJECT ? sliceTokens(s, first, at - 2) : null;
+  const first = labelStart(s, at);
+  if (first >= at - 1 || at - 1 - first > MAX_SUBJECT) return null;
+  const label = sliceTokens(s, first, at - 2);
+  const mark = s.tokens[first - 1];
+  if (!mark || !LIST_MARKS.has(mark.text) || s.tokens[first - 2]?.text !== ':') return label;
+  const outer = labelStart(s, first - 1);
+  const words = s.tokens.slice(outer, first - 2);
+  return outer < first - 2 && words.length <= MAX_SUBJECT && words.every((t) => t.type !== 'num' || !t.gap) ? `${sliceTokens(s, outer, first - 3)} ${label}` : label;
 }
 
 /**

@@ -27,6 +27,7 @@ describe('15 attach subject', () => {
     ['Khoảng 7.330 thí sinh đạt 15,5 điểm ở 3 môn thi.', '7.330', 'thí sinh đạt 15,5 điểm ở 3 môn thi'], // a count: its counted thing
     ['- Số ca tử vong: 35 ca.', '35', 'Số ca tử vong'], // a list item's label that names a count
     ['Bệnh nhân nữ, 36 tuổi, công dân Việt Nam.', '36 tuổi', 'Bệnh nhân nữ'], // a figure set off by a comma
+    ['Số ca âm tính với SARS-CoV-2: + Lần 1: 12 + Lần 2: 11.', '12', 'Số ca âm tính với SARS-CoV-2 Lần 1'], // an item under a label of its own
     ['Thí sinh đạt 17,75 điểm chiếm số lượng lớn nhất, khoảng 7.730 em.', '7.730', 'Thí sinh'], // a bare classifier after a comma: what the sentence is about
     ['Oppo Find X2 (mức giảm giá 4 triệu đồng) được lên kệ.', '4 triệu', 'mức giảm giá'], // a tie that is a noun
     ['Doanh thu đạt 117.714 tỷ đồng, bằng 48,7% kế hoạch năm.', '48,7%', 'Doanh thu'], // after `bằng` the noun is the base
@@ -41,6 +42,7 @@ describe('15 attach subject', () => {
     ['Màn hình tần số quét 120Hz, camera trước 32 megapixel.', '32', 'tần số quét 120Hz, camera trước'], // another figure's item is not a list item
     ['Lãi suất là 5%/năm.', '5%', 'năm'], // the rest of a rate is not a noun after it
     ['TP HCM: 2 người chết.', '2', 'TP HCM'], // a title's place before a colon is no label of the count
+    ['Philippines ghi nhận trung bình hơn 10.400 ca mắc mới mỗi ngày.', '10.400', 'Philippines ghi nhận'], // a verb after a name is its predicate
   ];
   for (const [sentence, figure, not] of mustNot) it(`must not: ${figure} in "${sentence}" → ${not}`, () => expect(subjectOf(sentence, figure)).not.toBe(not));
 });
