@@ -27,6 +27,7 @@ describe('15 attach subject', () => {
     ['Khoảng 7.330 thí sinh đạt 15,5 điểm ở 3 môn thi.', '7.330', 'thí sinh đạt 15,5 điểm ở 3 môn thi'], // a count: its counted thing
     ['- Số ca tử vong: 35 ca.', '35', 'Số ca tử vong'], // a list item's label that names a count
     ['Bệnh nhân nữ, 36 tuổi, công dân Việt Nam.', '36 tuổi', 'Bệnh nhân nữ'], // a figure set off by a comma
+    ['Có 393 người ứng cử là phụ nữ (chiếm tỷ lệ 45,28%).', '45,28%', 'người ứng cử là phụ nữ'], // the share a bracket gives of the count before it
     ['Số ca âm tính với SARS-CoV-2: + Lần 1: 12 + Lần 2: 11.', '12', 'Số ca âm tính với SARS-CoV-2 Lần 1'], // an item under a label of its own
     ['Thí sinh đạt 17,75 điểm chiếm số lượng lớn nhất, khoảng 7.730 em.', '7.730', 'Thí sinh'], // a bare classifier after a comma: what the sentence is about
     ['Oppo Find X2 (mức giảm giá 4 triệu đồng) được lên kệ.', '4 triệu', 'mức giảm giá'], // a tie that is a noun
