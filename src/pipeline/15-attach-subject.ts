@@ -239,10 +239,13 @@ function nameStart(s: SentenceScope, i: number): number {
   return k;
 }
 
-/** Whether only punctuation or a conjunction stands before token `i` in its clause. */
+/**
+ * Whether only punctuation or a conjunction stands before token `i` in its clause — or the copula
+ * `là`, after which a verb heads a noun phrase ("đáng chú ý nhất là xuất khẩu rau quả đạt …").
+ */
 function opensClause(s: SentenceScope, i: number): boolean {
   const before = s.tokens[i - 1];
-  return !before || before.type === 'punct' || isFunctionWord(s, 'list-conjunction', i - 1) || s.lexicon.unitBoundaries.matchAt(s.tokens, i - 1)?.value === 'conj';
+  return !before || before.type === 'punct' || before.lower === 'là' || isFunctionWord(s, 'list-conjunction', i - 1) || s.lexicon.unitBoundaries.matchAt(s.tokens, i - 1)?.value === 'conj';
 }
 
 /** Whether the number at `i` is a date's, after a period word: "tháng 01/2017", "năm 2016", "quý I/2024". */

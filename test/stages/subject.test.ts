@@ -14,6 +14,7 @@ describe('15 attach subject', () => {
   const table: [string, string, string][] = [
     ['Tỷ lệ ký số cá nhân đạt trên 98%.', '98%', 'Tỷ lệ ký số cá nhân'], // a verb after a measure noun is in its phrase
     ['Nhập khẩu xăng dầu đạt 510 triệu USD.', '510 triệu', 'Nhập khẩu xăng dầu'], // a verb opening the clause heads it as a noun
+    ['Đáng chú ý nhất là xuất khẩu rau quả đạt 230 triệu USD.', '230 triệu', 'xuất khẩu rau quả'], // and one after the copula `là`
     ['Kim ngạch hàng hóa nhập khẩu tháng 01/2017 ước tính đạt 14,70 tỷ USD.', '14,70', 'Kim ngạch hàng hóa nhập khẩu tháng 01/2017'],
     ['Khi sản phẩm sở hữu màn hình chỉ 4,7 inch.', '4,7', 'màn hình'], // a verb with an object is a predicate
     ['Với kim ngạch đạt 3,3 tỷ USD.', '3,3 tỷ', 'kim ngạch'], // a relation word does not open a subject
