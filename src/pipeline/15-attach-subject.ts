@@ -1,5 +1,6 @@
 import { type Draft, withFields } from './draft.js';
 import { readNounPhrase } from './noun-phrase.js';
+import type { FunctionRole } from '../lexicon/lexicon.js';
 import { classBefore, isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
 import { isUpper } from '../text/token.js';
 import { wordEndingAt } from './word-before.js';
@@ -45,7 +46,7 @@ function readTie(d: Draft, s: SentenceScope): number {
       continue;
     }
     // "mức phạt từ 5 đến 10 triệu", "giảm từ 4,25% xuống 4%": the bound of a range or change.
-    if (s.tokens[end - 1]?.lower === 'từ') {
+    if (isFunctionWord(s, 'change-from', end - 1)) {
       end--;
       continue;
     }
@@ -53,7 +54,7 @@ function readTie(d: Draft, s: SentenceScope): number {
     // adverb: before the adverb it is the subject's own ("sóng lớn có thể cao tới 16 mét").
     const adv = adverbBefore(s, end);
     // Not past a change word either: "lãi suất tối đa giảm từ …" ("giảm mạnh 5%" has it after).
-    const adj = adverb || changed ? -1 : adjectiveBefore(s, end, end === (d.lead ?? d.first) || EXTENT_LINKS.has(s.tokens[end]?.lower ?? ''));
+    const adj = adverb || changed ? -1 : adjectiveBefore(s, end, end === (d.lead ?? d.first) || isFunctionWord(s, 'extent-link', end));
     if (adv !== -1) (end = adv), (adverb = true);
     else if (adj !== -1) end = adj;
     else break;
@@ -70,7 +71,6 @@ function adverbBefore(s: SentenceScope, end: number): number {
 const isVerbOnly = (tags: string | undefined) => tags === 'V';
 
 /** Links of extent after which an adjective names the dimension ("cao tới 16 mét", "dài hơn 2 km"). */
-const EXTENT_LINKS = new Set(['tới', 'đến', 'hơn', 'khoảng', 'gần', 'trên', 'dưới']);
 
 /**
  * An adjective of manner or size ending right before `end` (`giảm mạnh`, `cao tới`), or -1: part
@@ -245,7 +245,7 @@ function nameStart(s: SentenceScope, i: number): number {
  */
 function opensClause(s: SentenceScope, i: number): boolean {
   const before = s.tokens[i - 1];
-  return !before || before.type === 'punct' || before.lower === 'là' || isFunctionWord(s, 'list-conjunction', i - 1) || s.lexicon.unitBoundaries.matchAt(s.tokens, i - 1)?.value === 'conj';
+  return !before || before.type === 'punct' || isFunctionWord(s, 'copula', i - 1) || isFunctionWord(s, 'list-conjunction', i - 1) || s.lexicon.unitBoundaries.matchAt(s.tokens, i - 1)?.value === 'conj';
 }
 
 /** Whether the number at `i` is a date's, after a period word: "tháng 01/2017", "năm 2016", "quý I/2024". */
@@ -381,16 +381,22 @@ function listedAfter(d: Draft, s: SentenceScope, at: number, drafts: readonly Dr
   // between the two, only punctuation, the rest of a rate ("/năm") and a joining word.
   for (let k = before.unitEnd; k < at; k++) {
     const t = s.tokens[k]!;
-    if (!(t.type === 'punct' || ['năm', 'tháng', 'ngày', 'và', 'hoặc', 'từ'].includes(t.lower) || t.text === '/')) return null;
+    if (!(t.type === 'punct' || isFunctionWord(s, 'series-joiner', k) || isPeriodWord(s, k))) return null;
   }
   return at - before.unitEnd <= 4 ? before.subject : null;
 }
 
 /** Whether the figure is a share of a base named after it: `bằng`, `chiếm`, `tương đương` before it. */
-const ofBase = (s: SentenceScope, lead: number) => ['bằng', 'chiếm', 'đương'].includes(s.tokens[lead - 1]?.lower ?? '');
+const ofBase = (s: SentenceScope, lead: number) => endsWithRole(s, 'share-base', lead);
 
 /** Whether the figure follows `có` (there are …): it counts, and its unit says what. */
-const existential = (s: SentenceScope, lead: number) => ['có', 'gồm', 'với'].includes(s.tokens[lead - 1]?.lower ?? '');
+const existential = (s: SentenceScope, lead: number) => endsWithRole(s, 'existential', lead);
+
+/** Whether a word of `role` (one or two syllables: "tương đương") ends right before token `end`. */
+function endsWithRole(s: SentenceScope, role: FunctionRole, end: number): boolean {
+  const words = s.lexicon.functionWords[role];
+  return words.has(wordAt(s, end - 1)) || words.has(`${wordAt(s, end - 2)} ${wordAt(s, end - 1)}`);
+}
 
 /** Where the figure's own words start (a bound, a currency written first). */
 const tieOf = (d: Draft) => d.lead ?? d.first;
@@ -475,7 +481,7 @@ function withListLead(subject: string, d: Draft, s: SentenceScope): string {
 function sentenceLead(s: SentenceScope): { last: number; text: string } | null {
   if (leads.has(s)) return leads.get(s)!;
   let i = 0;
-  while (i < s.tokens.length && (s.tokens[i]!.type !== 'word' || s.lexicon.unitBoundaries.matchAt(s.tokens, i) || s.tokens[i]!.lower === 'về')) i++;
+  while (i < s.tokens.length && (s.tokens[i]!.type !== 'word' || s.lexicon.unitBoundaries.matchAt(s.tokens, i) || isFunctionWord(s, 'topic-marker', i))) i++;
   const phrase = i < s.tokens.length ? readNounPhrase(s, i) : null;
   const lead = phrase ? { last: phrase.last, text: sliceTokens(s, i, phrase.last) } : null;
   leads.set(s, lead);
