@@ -1,26 +1,11 @@
 import type { ClaimRecord } from '../types.js';
 
 /**
- * One spelling for the units two articles write differently (`m²`/`m2`, `hecta`/`ha`, `tỉ`/`tỷ`,
- * `ki-lô-mét`/`km`): lower case, NFC, no spaces. Not a conversion: `km` and `m` stay apart.
+ * A unit as compared: lower case, NFC, no spaces. The extractor already spells each unit one way
+ * (`units/measures.tsv`: `m²` and `mét vuông` are `m2`, `hecta` is `ha`); this only evens out case
+ * and spacing. Not a conversion: `km` and `m` stay apart.
  */
-const SPELLINGS: [RegExp, string][] = [
-  [/²/g, '2'],
-  [/³/g, '3'],
-  [/^(?:hecta|héc-?ta|hec-?ta)$/, 'ha'],
-  [/^(?:ki-?lô-?mét|kilômét|cây số)$/, 'km'],
-  [/^(?:mét vuông)$/, 'm2'],
-  [/^(?:mét khối)$/, 'm3'],
-  [/^mét$/, 'm'],
-  [/^(?:ki-?lô-?gam|kilôgam|kg)$/, 'kg'],
-  [/tỉ/g, 'tỷ'],
-];
-
-export function normalUnit(unit: string | null): string {
-  let u = (unit ?? '').normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
-  for (const [from, to] of SPELLINGS) u = u.replace(from, to);
-  return u.replace(/\s+/g, '');
-}
+export const normalUnit = (unit: string | null): string => (unit ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, '');
 
 /** The head word of a counted unit: "chỗ ngồi" and "chỗ" count seats; "làn xe" and "làn xe cao tốc" lanes. */
 const headOf = (unit: string | null) => (unit ?? '').normalize('NFC').toLowerCase().trim().split(/\s+/)[0] ?? '';
