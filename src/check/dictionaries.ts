@@ -16,12 +16,15 @@ export interface CheckDictionaries {
   /** Units too generic to tell two figures apart by (`dictionaries/check/generic-units.tsv`), by kind. */
   genericUnits: Readonly<Record<GenericKind, ReadonlySet<string>>>;
   measureWords: ReadonlySet<string>;
+  /** Scale words of a message's large amounts, largest first. */
+  scales: readonly { value: number; word: string }[];
   /** Phrases with a signed word that name an expense or a rate (`chi trả nợ lãi`). */
   notSigned: PhraseIndex<true>;
 }
 
 /** `dictionaries/` beside `src/` (or beside `dist/` once built), as for the lexicon. */
 const DICTIONARY_DIR = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
+const SCALES_SCHEMA = { file: 'check/message-scales.tsv', columns: [{ name: 'word', type: 'text' as const }, { name: 'value', type: 'number' as const }], key: ['word'] };
 const MEASURE_SCHEMA = { file: 'grammar/measure-nouns.tsv', columns: [{ name: 'word', type: 'text' as const }], key: ['word'] };
 
 /** A share word that also blocks shares would make the check depend on the order of the rows. */
@@ -66,6 +69,7 @@ export function loadCheckDictionaries(dir: string = DICTIONARY_DIR): CheckDictio
     total: totalMarkers(readRows(dir, TOTAL_SCHEMA)),
     ratio: byRole(readRows(dir, RATIO_SCHEMA), RATIO_ROLES),
     signed: indexOf(readRows(dir, SIGNED_SCHEMA).map(({ row }) => row.phrase as string)),
+    scales: readRows(dir, SCALES_SCHEMA).map(({ row }) => ({ value: row.value as number, word: row.word as string })).sort((a, b) => b.value - a.value),
     notSigned: indexOf(readRows(dir, { ...SIGNED_SCHEMA, file: 'check/not-signed.tsv' }).map(({ row }) => row.phrase as string)),
     genericUnits: genericUnits(readRows(dir, GENERIC_SCHEMA)),
     // The syllables of the nouns of measure (`grammar/measure-nouns.tsv`): words of a subject that

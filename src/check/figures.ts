@@ -46,12 +46,13 @@ const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
 /** A number for a message, written the Vietnamese way: `550`, `19,7`, `32.600`. */
 export const formatNumber = (n: number): string => NUMBER.format(tidy(n));
 
-const SCALES: readonly [number, string][] = [[1e12, ' nghìn tỷ'], [1e9, ' tỷ'], [1e6, ' triệu']];
-
-/** An amount for a message, with a scale word for large ones and its unit: `550 hộ`, `2,109 nghìn tỷ USD`. */
-export function formatAmount(n: number, unit: string | null): string {
-  const [scale, word] = SCALES.find(([size]) => Math.abs(n) >= size) ?? [1, ''];
-  return `${formatNumber(n / scale)}${word}${unit ? ` ${unit}` : ''}`;
+/**
+ * An amount for a message, with a scale word for large ones (`dictionaries/check/message-scales.tsv`,
+ * largest first) and its unit: `550 hộ`, `2,109 nghìn tỷ USD`.
+ */
+export function formatAmount(n: number, unit: string | null, scales: readonly { value: number; word: string }[]): string {
+  const scale = scales.find(({ value }) => Math.abs(n) >= value);
+  return `${formatNumber(scale ? n / scale.value : n)}${scale ? ` ${scale.word}` : ''}${unit ? ` ${unit}` : ''}`;
 }
 
 /** A claim as a message names it: its text, and for counts its unit (`300 hộ nghèo`). */

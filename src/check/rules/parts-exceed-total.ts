@@ -122,7 +122,7 @@ export function findPartsOverTotal(doc: CheckDocument): CheckWarning[] {
     const sum = sumOf(parts.map((r) => r.value));
     const slack = sumOf([total, ...parts].map(roundingOf));
     if (sum - total.value <= slack) continue;
-    const message = `parts ${parts.map(describe).join(' + ')} add up to ${formatAmount(sum, total.unit)}, more than the total ${describe(total)}`;
+    const message = `parts ${parts.map(describe).join(' + ')} add up to ${formatAmount(sum, total.unit, doc.dictionaries.scales)}, more than the total ${describe(total)}`;
     warnings.push(warning('parts-exceed-total', message, [total, ...parts]));
   }
   return warnings;
