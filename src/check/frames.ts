@@ -16,10 +16,10 @@ const LEAD_IN_CHARS = 240;
 const SENTENCE_END = /[.!?:;\n"“”]\s*$/;
 
 /** Whether a token opens a sentence or a line, where every word is capitalised. */
-const opensSentence = (text: string, token: Token) => token.start === 0 || SENTENCE_END.test(text.slice(Math.max(0, token.start - 3), token.start));
+export const opensSentence = (text: string, token: Token) => token.start === 0 || SENTENCE_END.test(text.slice(Math.max(0, token.start - 3), token.start));
 
 /** Whether a claim covers `offset`: the one starting last before it is the only one that can (claims do not overlap). */
-function inClaim(doc: CheckDocument, offset: number): boolean {
+export function inClaim(doc: CheckDocument, offset: number): boolean {
   const last = doc.records[firstFrom(doc.records, offset + 1) - 1];
   return last !== undefined && offset < last.end;
 }

@@ -2,10 +2,9 @@ import type { ClaimRecord } from '../../types.js';
 import { agree } from '../agreement.js';
 import { describe, normalizeText } from '../figures.js';
 import type { CheckDocument } from '../document.js';
-import { anchorsOf, contextOf, conflict } from '../frames.js';
+import { anchorsOf, contextOf, conflict, inClaim, opensSentence } from '../frames.js';
 import { warning, type CheckWarning } from '../warning.js';
 import { isUpper } from '../../text/token.js';
-import { firstFrom } from '../search.js';
 
 const CONTEXT_WORDS = 3;
 // A one-word subject is mostly a stray word the extractor kept ("và 128 GB"), not a thing.
@@ -146,15 +145,8 @@ const MIN_OWN_WORDS = 2;
  */
 function namesOf(doc: CheckDocument, r: ClaimRecord): Set<string> {
   const names = new Set<string>();
-  for (const t of doc.sentenceOf.get(r)!.tokens) if (t.type === 'word' && isUpper(t.text) && !opensSentenceAt(doc, t.start) && !insideClaim(doc, t.start)) names.add(t.lower);
+  for (const t of doc.sentenceOf.get(r)!.tokens) if (t.type === 'word' && isUpper(t.text) && !opensSentence(doc.text, t) && !inClaim(doc, t.start)) names.add(t.lower);
   return names;
-}
-
-const opensSentenceAt = (doc: CheckDocument, at: number) => at === 0 || /[.!?:;\n"“”]\s*$/.test(doc.text.slice(Math.max(0, at - 3), at));
-/** Whether a claim covers `at`: the one starting last before it is the only one that can (a search, not a scan: long documents). */
-function insideClaim(doc: CheckDocument, at: number): boolean {
-  const last = doc.records[firstFrom(doc.records, at + 1) - 1];
-  return last !== undefined && at < last.end;
 }
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
