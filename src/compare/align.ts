@@ -6,6 +6,7 @@ import { planVersusResult } from './plans.js';
 import { compatibleUnits } from './units.js';
 import { compareValues } from './values.js';
 import { whyPaired } from './why.js';
+import { bestPairs } from './assignment.js';
 
 /** Below this, two claims are not taken to be about the same thing. */
 export const MIN_SIMILARITY = 0.35;
@@ -28,10 +29,11 @@ const SAME_VALUE_BONUS = 0.15;
 type Match = Map<number, { j: number; similarity: number }>;
 
 /**
- * Greedy matching of the claims `ia` of A with the claims `ib` of B (indexes): the pairs worth
- * scoring (`candidatePairs`), the most alike first, each claim used once; adds to `pairOfA`.
+ * One-to-one matching of the claims `ia` of A with the claims `ib` of B (indexes): the pairs worth
+ * scoring (`candidatePairs`) that pass the evidence checks, paired so that the total score is the
+ * largest (`assignment.ts`), each claim used once; adds to `pairOfA`.
  */
-function matchGreedily(a: readonly ClaimFeatures[], b: readonly ClaimFeatures[], ia: readonly number[], ib: readonly number[], pairOfA: Match, takenB: Set<number>): void {
+function matchClaims(a: readonly ClaimFeatures[], b: readonly ClaimFeatures[], ia: readonly number[], ib: readonly number[], pairOfA: Match, takenB: Set<number>): void {
   const candidates: { i: number; j: number; score: number; similarity: number }[] = [];
   for (const [x, y] of candidatePairs(ia.map((i) => a[i]!), ib.map((j) => b[j]!))) {
     const [i, j] = [ia[x]!, ib[y]!];
@@ -45,10 +47,9 @@ function matchGreedily(a: readonly ClaimFeatures[], b: readonly ClaimFeatures[],
     const bonus = value === 'agree' ? SAME_VALUE_BONUS : value === 'disagree' ? 0 : SAME_VALUE_BONUS / 2;
     candidates.push({ i, j, similarity, score: similarity + bonus });
   }
-  candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
-  for (const c of candidates) {
-    if (pairOfA.has(c.i) || takenB.has(c.j)) continue;
-    pairOfA.set(c.i, { j: c.j, similarity: c.similarity });
+  const similarity = new Map(candidates.map((c) => [`${c.i} ${c.j}`, c.similarity]));
+  for (const c of bestPairs(candidates)) {
+    pairOfA.set(c.i, { j: c.j, similarity: similarity.get(`${c.i} ${c.j}`)! });
     takenB.add(c.j);
   }
 }
@@ -56,8 +57,8 @@ function matchGreedily(a: readonly ClaimFeatures[], b: readonly ClaimFeatures[],
 const indexes = (n: number) => Array.from({ length: n }, (_, k) => k);
 
 /**
- * Pairs the claims of A with those of B: among claims of the same kind, the most alike pair
- * first, each claim used once (greedy matching), then each pair judged by its figures — a
+ * Pairs the claims of A with those of B: among claims of the same kind with compatible units,
+ * the pairing of the largest total likeness, each claim used once, then each pair judged by its figures — a
  * target or forecast against a result by whether it was met (`plans.ts`).
  * Unpaired claims are `only-a` / `only-b`. Two articles' claims are scored pair by pair; long
  * documents' only against the claims an index finds alike (`candidates.ts`), so that the time
@@ -68,10 +69,10 @@ export function alignClaims(a: readonly ClaimRecord[], b: readonly ClaimRecord[]
   const [fa, fb] = [a.map(featuresOf), b.map(featuresOf)];
   const pairOfA: Match = new Map();
   const takenB = new Set<number>();
-  matchGreedily(fa, fb, indexes(a.length), indexes(b.length), pairOfA, takenB);
+  matchClaims(fa, fb, indexes(a.length), indexes(b.length), pairOfA, takenB);
   if (a.length * b.length > EXHAUSTIVE_PAIRS) {
     const [leftA, leftB] = [indexes(a.length).filter((i) => !pairOfA.has(i)), indexes(b.length).filter((j) => !takenB.has(j))];
-    if (leftA.length && leftB.length) matchGreedily(fa, fb, leftA, leftB, pairOfA, takenB);
+    if (leftA.length && leftB.length) matchClaims(fa, fb, leftA, leftB, pairOfA, takenB);
   }
   const pairs: ClaimPair[] = a.map((x, i) => {
     const match = pairOfA.get(i);
