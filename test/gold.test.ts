@@ -26,6 +26,8 @@ describe('gold corpus in samples/', async () => {
   it('status accuracy ≥ 0.93', () => expect(score.statusAcc).toBeGreaterThanOrEqual(0.93));
   it('time token-F1 ≥ 0.84', () => expect(score.timeF1).toBeGreaterThanOrEqual(0.84));
   it('source token-F1 ≥ 0.90', () => expect(score.sourceF1).toBeGreaterThanOrEqual(0.9));
+  // Issue #13: subject token-F1 ≥ 0.55 (0.281 when the issue was filed; measured 0.555).
+  it('subject token-F1 ≥ 0.55', () => expect(score.subjectF1).toBeGreaterThanOrEqual(0.55));
 });
 
 // The articles of test/gold-extra/ with status, time and source annotated by hand, apart from the
@@ -38,6 +40,9 @@ describe('status, time and source on held-out articles in test/gold-status/', as
   it('status accuracy ≥ 0.90', () => expect(score.statusAcc).toBeGreaterThanOrEqual(0.9));
   it('time token-F1 ≥ 0.82', () => expect(score.timeF1).toBeGreaterThanOrEqual(0.82));
   it('source token-F1 ≥ 0.85', () => expect(score.sourceF1).toBeGreaterThanOrEqual(0.85));
+  // Subjects as a second annotator wrote them (0.339 before the subject work of this issue's last
+  // round, measured 0.399): much lower than the dev gold, where the rules were written.
+  it('subject token-F1 ≥ 0.38', () => expect(score.subjectF1).toBeGreaterThanOrEqual(0.38));
 });
 
 describe('second gold set in test/gold-extra/', async () => {

@@ -30,9 +30,11 @@ export type DateRole = 'day' | 'month' | 'year' | 'quarter' | 'clock' | 'period'
 export const FUNCTION_ROLES = [
   'list-conjunction', 'range-link', 'ratio-link', 'list-opener', 'direction', 'plural', 'determiner', 'restrictive',
   'quantity', 'mostly-not-number', 'number-before', 'ordinal-marker', 'multiple-unit', 'between', 'range-bound', 'multiple-marker', 'fractional-count',
-  'share-base', 'existential', 'extent-link', 'change-from', 'series-joiner', 'topic-marker', 'copula',
+  'share-base', 'existential', 'extent-link', 'change-from', 'series-joiner', 'topic-marker', 'copula', 'category-link', 'comparison-opener',
 ] as const;
 export type FunctionRole = (typeof FUNCTION_ROLES)[number];
+export const STATEMENT_ROLES = ['future', 'passive', 'consequence', 'according'] as const;
+export type StatementRole = (typeof STATEMENT_ROLES)[number];
 
 export type BoundaryClass = 'prep' | 'aux' | 'conj' | 'det' | 'verb' | 'preverb' | 'nominalizer';
 
@@ -104,6 +106,8 @@ export interface Lexicon {
     periods: Readonly<Record<PeriodRole, readonly string[]>>;
     baselineWords: readonly string[];
     personWords: readonly string[];
+    /** Small closed classes of words the statement stage reads by role (`statement/statement-words.tsv`). */
+    words: Readonly<Record<StatementRole, readonly string[]>>;
   };
   unitBoundaries: PhraseIndex<BoundaryClass>;
   /** Verbs that keep their object in a unit ("cơ quan thuộc Chính phủ"). */
@@ -112,6 +116,8 @@ export interface Lexicon {
   countingNouns: PhraseIndex<true>;
   /** Nouns that name a measured quantity and head a subject (`tỷ lệ`, `kim ngạch`): a verb after one is in its phrase. */
   measureNouns: PhraseIndex<true>;
+  /** Dimension of a unit → the noun that names what it measures (`area` → `diện tích`). */
+  dimensionNouns: ReadonlyMap<string, string>;
   titles: PhraseIndex<true>;
   /** Small closed classes of words, by role (`dictionaries/grammar/function-words.tsv`). */
   functionWords: Readonly<Record<FunctionRole, ReadonlySet<string>>>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SolieuError } from '../errors.js';
-import { FUNCTION_ROLES, type FunctionRole, type PeriodRole } from './lexicon.js';
+import { FUNCTION_ROLES, STATEMENT_ROLES, type FunctionRole, type PeriodRole, type StatementRole } from './lexicon.js';
 import type {
   PosNode,
   BoundaryClass, Currency, DateRole, Lexicon, MeasureUnit, NumeralRole, NumeralWord,
@@ -82,6 +82,11 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     }
   }
 
+  const dimensionNouns = new Map(t('dimensionNouns').map((r) => [str(r, 'dimension'), str(r, 'noun')]));
+  for (const dimension of dimensionNouns.keys()) {
+    if (!measureRows.some((r) => str(r, 'dimension') === dimension)) fail(SCHEMAS.dimensionNouns.file, `\`${dimension}\` is no dimension of ${SCHEMAS.measures.file}`);
+  }
+
   const pos = new Map(t('pos').map((r) => [str(r, 'word'), str(r, 'tags')]));
   // Compound nouns the imported lexicon lacks: a noun, whatever else they can be.
   for (const word of wordSet(t('compoundNouns'))) pos.set(word, pos.get(word)?.includes('N') ? pos.get(word)! : `N${pos.get(word) ?? ''}`);
@@ -143,12 +148,14 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
       periods: periodsByRole(t('periods')),
       baselineWords: t('baselineWords').map((r) => str(r, 'phrase').toLowerCase()),
       personWords: t('personWords').map((r) => str(r, 'phrase')),
+      words: Object.fromEntries(STATEMENT_ROLES.map((role) => [role, t('statementWords').filter((r) => r.role === role).map((r) => str(r, 'word').toLowerCase())])) as Record<StatementRole, string[]>,
     },
     unitBoundaries: new PhraseIndex<BoundaryClass>(t('unitBoundaries').map((r) => [str(r, 'word'), str(r, 'class') as BoundaryClass])),
     verbsWithObject: phrases(t('verbsWithObject'), 'word'),
     eventClassifiers: phrases(t('eventClassifiers'), 'word'),
     countingNouns: phrases(t('countingNouns'), 'word'),
     measureNouns: phrases(t('measureNouns'), 'word'),
+    dimensionNouns,
     titles: new PhraseIndex<true>(t('titles').map((r) => [str(r, 'word'), true, true])),
     functionWords,
     multipleUnit,

@@ -1,4 +1,4 @@
-import { FUNCTION_ROLES } from './lexicon.js';
+import { FUNCTION_ROLES, STATEMENT_ROLES } from './lexicon.js';
 import type { Column, TableSchema } from './parse-tsv.js';
 
 const text = (name: string, optional = false): Column => ({ name, type: 'text', optional });
@@ -69,6 +69,7 @@ export const SCHEMAS = {
   },
   baselineWords: words('statement/baseline-words.tsv'),
   personWords: words('statement/person-words.tsv'),
+  statementWords: { file: 'statement/statement-words.tsv', columns: [text('word'), oneOf('role', STATEMENT_ROLES)], key: ['word', 'role'] },
   unitBoundaries: {
     file: 'grammar/unit-boundaries.tsv',
     columns: [text('word'), oneOf('class', ['prep', 'aux', 'conj', 'det', 'verb', 'preverb', 'nominalizer'])],
@@ -78,6 +79,7 @@ export const SCHEMAS = {
   eventClassifiers: words('grammar/event-classifiers.tsv', 'word'),
   countingNouns: words('grammar/counting-nouns.tsv', 'word'),
   measureNouns: words('grammar/measure-nouns.tsv', 'word'),
+  dimensionNouns: { file: 'grammar/dimension-nouns.tsv', columns: [text('dimension'), text('noun')], key: ['dimension'] },
   titles: words('grammar/titles.tsv', 'word'),
   functionWords: {
     file: 'grammar/function-words.tsv',

@@ -1,8 +1,9 @@
 import { type Draft, withFields } from './draft.js';
-import { readNounPhrase } from './noun-phrase.js';
+import { longestWord, readNounPhrase } from './noun-phrase.js';
 import type { FunctionRole } from '../lexicon/lexicon.js';
 import { classBefore, isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
 import { isUpper } from '../text/token.js';
+import { scanTokens } from '../text/scan-tokens.js';
 import { wordEndingAt } from './word-before.js';
 
 /** Syllables of a subject at most: a noun phrase, not a clause. */
@@ -97,6 +98,8 @@ export function nounPhraseBefore(s: SentenceScope, end: number): { first: number
   // Nothing but a date read so far ("tháng 01/2017"): not yet the head.
   let timeOnly = true;
   let joins = 0;
+  // Where the list item being read ends: the last join read, else the phrase's end.
+  let itemEnd = end;
   while (i >= 0 && syllables < MAX_SUBJECT) {
     const t = s.tokens[i]!;
     if (t.type === 'num' || t.type === 'code') {
@@ -123,8 +126,9 @@ export function nounPhraseBefore(s: SentenceScope, end: number): { first: number
         }
       }
       // "điện tử, máy tính và linh kiện": items of a list of short nouns.
-      if (t.text === ',' && joinsList(s, i, first, joins)) {
+      if (t.text === ',' && joinsList(s, i, first, itemEnd, joins)) {
         joins++;
+        itemEnd = i;
         i--;
         continue;
       }
@@ -132,8 +136,12 @@ export function nounPhraseBefore(s: SentenceScope, end: number): { first: number
     }
     if (t.type !== 'word') break;
     // A name of capitalised syllables the lexicon does not know ("Hàn Quốc") is one word.
-    const word = isUpper(t.text) && isUpper(s.tokens[i - 1]?.text ?? '') && s.tokens[i - 1]?.type === 'word' ? { first: nameStart(s, i), tags: 'N' } : wordEndingAt(s, i);
-    const boundary = s.lexicon.unitBoundaries.matchAt(s.tokens, word.first)?.value;
+    const name = isUpper(t.text) && isUpper(s.tokens[i - 1]?.text ?? '') && s.tokens[i - 1]?.type === 'word';
+    const word = name ? { first: nameStart(s, i), tags: 'N' } : wordEndingAt(s, i);
+    // A noun of the lexicon that opens with a preposition is a noun ("vay trong nước").
+    const compound = word.first < i && !!word.tags?.includes('N');
+    let boundary = name && word.first < i ? undefined : s.lexicon.unitBoundaries.matchAt(s.tokens, word.first)?.value;
+    if (boundary === 'prep' && compound) boundary = undefined;
     if (boundary === 'prep' && first !== -1 && timeOnly) {
       // A time adjunct is not the subject: "Sản lượng … trong tháng 1/2017 đạt" reads on past it.
       first = -1;
@@ -149,8 +157,9 @@ export function nounPhraseBefore(s: SentenceScope, end: number): { first: number
       if (first === -1 || !noun) break;
     } else if (boundary && boundary !== 'nominalizer' && boundary !== 'verb') break;
     if (isFunctionWord(s, 'list-conjunction', word.first)) {
-      if (!joinsList(s, word.first, first, joins)) break;
+      if (!joinsList(s, word.first, first, itemEnd, joins)) break;
       joins++;
+      itemEnd = word.first;
       i = word.first - 1;
       continue;
     }
@@ -184,15 +193,34 @@ export function nounPhraseBefore(s: SentenceScope, end: number): { first: number
 /** Items of a list joined by commas or `và` at most, each short: "xã, phường, thị trấn". */
 const MAX_JOINS = 3;
 const MAX_ITEM = 4;
+const MAX_NAME_ITEM = 8;
 
 /**
  * Whether the comma or conjunction at `i` joins two items of a list of nouns inside the subject:
- * a short item after it (`first` … ), a noun before it, few joins so far.
+ * a short item after it (`first` up to `itemEnd`), a noun before it, few joins so far. A long
+ * phrase after a comma is a clause of its own ("Theo Tổng cục Thống kê, sản lượng thủy sản …").
  */
-function joinsList(s: SentenceScope, i: number, first: number, joins: number): boolean {
-  if (first === -1 || joins >= MAX_JOINS || first - i - 1 > MAX_ITEM) return false;
-  // The item before is a noun, not another figure's unit ("120Hz, camera trước …").
-  return nounBefore(s, i) && s.tokens[i - 1]?.type === 'word' && s.tokens[i - 2]?.type !== 'num';
+function joinsList(s: SentenceScope, i: number, first: number, itemEnd: number, joins: number): boolean {
+  if (first === -1 || joins >= MAX_JOINS || endsAdjunct(s, i)) return false;
+  // A name ("Quỹ tín dụng nhân dân, Tổ chức tài chính vi mô") or an item that repeats the head of
+  // the one before ("cơ quan của Quốc hội, cơ quan của UB Thường vụ Quốc hội") may be longer.
+  const long = isUpper(s.tokens[first]!.text) || s.tokens.slice(Math.max(0, i - MAX_NAME_ITEM), i).some((t) => t.lower === s.tokens[first]!.lower);
+  if (itemEnd - first > (long ? MAX_NAME_ITEM : MAX_ITEM)) return false;
+  // The item before is a noun, not another figure's unit ("120Hz, camera trước …", "dầu hỏa
+  // 13.259 đồng/lít, dầu mazut").
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k]!.type === 'num' && !afterPeriodWord(s, k)) return false;
+  return nounBefore(s, i) && s.tokens[i - 1]?.type === 'word';
+}
+
+/**
+ * Whether the comma at `i` closes an adjunct that opens its clause with a relation word or a topic
+ * marker: "Theo Tổng cục Thống kê, sản lượng …", "Tại Saigonbank, lãi suất …" — no list item.
+ */
+function endsAdjunct(s: SentenceScope, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k < MAX_SUBJECT && s.tokens[k - 1]!.type !== 'punct') k--;
+  if (k > 0 && i - k >= MAX_SUBJECT) return false;
+  return s.lexicon.unitBoundaries.matchAt(s.tokens, k)?.value === 'prep' || isFunctionWord(s, 'topic-marker', k);
 }
 
 /** The `(` that the `)` at token `i` closes, within a few tokens, or -1. */
@@ -235,7 +263,8 @@ const MEASURE_REACH = 7;
 /** The first syllable of the capitalised name that ends at token `i`. */
 function nameStart(s: SentenceScope, i: number): number {
   let k = i;
-  while (k > 0 && s.tokens[k - 1]!.type === 'word' && isUpper(s.tokens[k - 1]!.text) && !s.lexicon.unitBoundaries.matchAt(s.tokens, k - 1)) k--;
+  // A capitalised function word inside a sentence is a syllable of the name ("lấn biển Cần Giờ").
+  while (k > 0 && s.tokens[k - 1]!.type === 'word' && isUpper(s.tokens[k - 1]!.text) && (s.tokens[k - 2]?.type === 'word' || !s.lexicon.unitBoundaries.matchAt(s.tokens, k - 1))) k--;
   return k;
 }
 
@@ -267,10 +296,13 @@ const wordAfter = (s: SentenceScope, i: number) => Math.max(i + 1, s.lexicon.uni
 /** Marks that open a list item. */
 const LIST_MARKS = new Set(['-', '+', '•', '*', '–']);
 
+const LABEL_ENDS = new Set(['-', '+', ';', '.', ':', '•', ',', '(', ')']);
+
 /** Where the label before the colon at `at - 1` starts (see `labelBefore`). */
 function labelStart(s: SentenceScope, at: number): number {
   let first = at - 1;
-  while (first > 0 && !['-', '+', ';', '.', ':', '•', ','].includes(s.tokens[first - 1]!.text)) first--;
+  // Not past a bracket: "ở mức 73,80 m (trên BĐ2: 0,8m)" labels 0,8m `trên BĐ2`.
+  while (first > 0 && !LABEL_ENDS.has(s.tokens[first - 1]!.text)) first--;
   return first;
 }
 
@@ -287,6 +319,9 @@ function labelBefore(s: SentenceScope, at: number): string | null {
   const mark = s.tokens[first - 1];
   if (!mark || !LIST_MARKS.has(mark.text) || s.tokens[first - 2]?.text !== ':') return label;
   const outer = labelStart(s, first - 1);
+  // A lead that is a clause, not a label ("Giá bán các mặt hàng xăng dầu không cao hơn giá cơ sở:
+  // - Xăng RON 92: …"): its measure goes before the item's label (see `withLeadMeasure`).
+  if (first - 2 - outer > MAX_NAME_ITEM && leadMeasure(s)?.colon === first - 2) return label;
   const words = s.tokens.slice(outer, first - 2);
   return outer < first - 2 && words.length <= MAX_SUBJECT && words.every((t) => t.type !== 'num' || !t.gap) ? `${sliceTokens(s, outer, first - 3)} ${label}` : label;
 }
@@ -307,7 +342,9 @@ function bracketedAfter(d: Draft, s: SentenceScope, at: number, drafts: readonly
   const label = labelBefore(s, tieStart(owner, s));
   if (label) return label;
   if (owner.subject) return owner.subject;
-  return owner.last + 1 <= at - 2 ? sliceTokens(s, owner.last + 1, at - 2) : null;
+  // What follows the owner's number up to the bracket, if it has words ("%" alone says nothing).
+  const words = s.tokens.slice(owner.last + 1, at - 1).some((t) => t.type === 'word');
+  return words ? sliceTokens(s, owner.last + 1, at - 2) : null;
 }
 
 /** The words from `i` to the end of the clause (punctuation, a conjunction, another number), at most a dozen. */
@@ -316,7 +353,7 @@ function clauseAfter(s: SentenceScope, i: number): string | null {
   while (last + 1 < s.tokens.length && last + 1 - i < MAX_SUBJECT) {
     const t = s.tokens[last + 1]!;
     const clauseEnd = isFunctionWord(s, 'list-conjunction', last + 1) || s.lexicon.unitBoundaries.matchAt(s.tokens, last + 1)?.value === 'conj';
-    if (t.type === 'punct' || t.type === 'num' || clauseEnd || t.lower === 'thứ') break;
+    if (t.type === 'punct' || t.type === 'num' || clauseEnd || isFunctionWord(s, 'ordinal-marker', last + 1)) break;
     last++;
   }
   return last >= i ? sliceTokens(s, i, last) : null;
@@ -328,6 +365,8 @@ function clauseAfter(s: SentenceScope, i: number): string | null {
  */
 function countedThing(d: Draft, s: SentenceScope): string | null {
   if (d.unitEnd <= d.last + 1) return d.unit;
+  // "393 người ứng cử là phụ nữ": the class after `là`/`thuộc` is what this count picks out.
+  if (isFunctionWord(s, 'category-link', d.unitEnd) && s.tokens[d.unitEnd + 1]?.type === 'word') return clauseAfter(s, d.unitEnd + 1);
   let last = d.unitEnd - 1;
   while (last + 1 < s.tokens.length && last + 1 - d.unitEnd < MAX_SUBJECT) {
     const t = s.tokens[last + 1]!;
@@ -342,7 +381,7 @@ function countedThing(d: Draft, s: SentenceScope): string | null {
 function rankDomain(d: Draft, s: SentenceScope): string | null {
   const follower = s.lexicon.rankFollowers.matchAt(s.tokens, d.unitEnd);
   const at = follower ? follower.end : d.unitEnd;
-  if (wordAt(s, at) === 'về') return clauseAfter(s, at + 1);
+  if (isFunctionWord(s, 'topic-marker', at)) return clauseAfter(s, at + 1);
   return d.unit === null ? clauseAfter(s, at) : null;
 }
 
@@ -365,7 +404,8 @@ function subjectBefore(d: Draft, s: SentenceScope, drafts: readonly Draft[]): st
   // (A count has its own reading of this: what the sentence is about.)
   if (d.kind !== 'count' && s.tokens[at - 1]?.text === ',') {
     const before = nounPhraseBefore(s, at - 1);
-    if (before) return sliceTokens(s, before.first, before.last);
+    // Not another figure with its unit ("đã quyết toán 1.265.625 tỷ đồng, tăng 7,5%").
+    if (before && s.tokens[before.first]!.type !== 'num') return sliceTokens(s, before.first, before.last);
   }
   return null;
 }
@@ -423,8 +463,11 @@ function subjectOf(d: Draft, s: SentenceScope, drafts: readonly Draft[]): string
       if (d.unit === null) return subjectBefore(d, s, drafts);
       {
         // "- Số ca tử vong: 35 ca": a list item's label that names a count says what it counts.
-        const label = labelBefore(s, tieStart(d, s));
-        if (label && (s.lexicon.measureNouns.matchAt(s.tokens, labelStart(s, tieStart(d, s))) || LIST_MARKS.has(s.tokens[0]?.text ?? ''))) return label;
+        // So does an item of a list whose lead names the measure ("Số lượng nguyện vọng …: Khối A: 883.768 em").
+        const at = tieStart(d, s);
+        const label = labelBefore(s, at);
+        const lead = label ? leadMeasure(s) : null;
+        if (label && (s.lexicon.measureNouns.matchAt(s.tokens, labelStart(s, at)) || LIST_MARKS.has(s.tokens[0]?.text ?? '') || (lead && lead.colon < at - 1))) return label;
       }
       // `là 12.500 hộ` ties to what is counted; `có 393 người ứng cử là phụ nữ`, `7.330 thí sinh
       // đạt 15,5 điểm` count the thing their unit names as the rest of the clause says.
@@ -455,7 +498,8 @@ export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft
     let subject = d.nonClaim ? null : subjectOf(d, s, out) ?? (d.kind === 'rank' ? null : clauseTopic(d, s));
     // A change is a change against something: "tăng 9,5% so với cùng kỳ" measures the subject
     // against its baseline, and the baseline belongs to what the figure is about.
-    if (subject && d.kind !== 'rank') subject = withListLead(subject, d, s);
+    if (subject && d.kind !== 'rank') subject = withLeadMeasure(subject, d, s) ?? withListLead(subject, d, s);
+    if (subject && d.dimension) subject = withDimension(subject, d, s);
     if (subject && d.change) subject = withBaseline(subject, d, s);
     out.push(subject ? withFields(d, { subject }) : d);
   }
@@ -477,6 +521,73 @@ function withListLead(subject: string, d: Draft, s: SentenceScope): string {
   return lead.text.includes(subject) || subject.includes(lead.text) ? subject : `${lead.text} ${subject}`;
 }
 
+/**
+ * An item of a list whose lead names the quantity: "Một số mặt hàng có kim ngạch xuất khẩu cao
+ * như: Điện thoại và linh kiện đạt 2,5 tỷ USD; …", "Giá bán … như sau: - Xăng RON 92: 17.063
+ * đồng/lít" — the item names only the thing, the lead's measure noun phrase what of it is
+ * measured (`kim ngạch xuất khẩu Điện thoại và linh kiện`, `Giá bán Xăng RON 92`). Null when the
+ * subject is no list item or names its own measure.
+ */
+function withLeadMeasure(subject: string, d: Draft, s: SentenceScope): string | null {
+  const measure = leadMeasure(s);
+  if (!measure || measure.colon >= tieStart(d, s) || subjectNamesMeasure(subject, s)) return null;
+  return subject.startsWith(measure.text) ? subject : `${measure.text} ${subject}`;
+}
+
+/**
+ * A measure names its dimension's noun when the subject read before it names only the thing:
+ * "căn hộ 25m2" is the `diện tích căn hộ` (`grammar/dimension-nouns.tsv`).
+ */
+function withDimension(subject: string, d: Draft, s: SentenceScope): string {
+  const noun = d.dimension ? s.lexicon.dimensionNouns.get(d.dimension) : undefined;
+  // "1.200 ha lúa": the thing after the unit is the subject as it is (SPEC §4).
+  if (!noun || subjectNamesMeasure(subject, s) || subject.toLowerCase().includes(noun) || subject === phraseAfter(s, d.unitEnd)) return subject;
+  return `${noun} ${subject}`;
+}
+
+/** Whether a subject already holds a measure noun (`tỷ lệ …`, `giá …`): a lead adds nothing to it. */
+function subjectNamesMeasure(subject: string, s: SentenceScope): boolean {
+  const tokens = scanTokens(subject, 0);
+  return tokens.some((_, k) => s.lexicon.measureNouns.matchAt(tokens, k) !== null);
+}
+
+/** Syllables of a lead's measure phrase at most: the quantity, not the clause. */
+const MAX_LEAD_MEASURE = 5;
+
+/**
+ * The measure noun phrase of the clause before a sentence's first colon, if it has one: its first
+ * measure noun (`grammar/measure-nouns.tsv`) and the nouns and verbs that modify it, up to a
+ * determiner, an adjective, a relation word or punctuation ("Giá bán các mặt hàng" → `Giá bán`).
+ */
+function leadMeasure(s: SentenceScope): { colon: number; text: string } | null {
+  if (leadMeasures.has(s)) return leadMeasures.get(s)!;
+  let found: { colon: number; text: string } | null = null;
+  const colon = s.tokens.findIndex((t) => t.text === ':');
+  // A colon inside brackets ("(dưới báo động 1: 0,50m)") opens no list.
+  const bracketed = colon > 0 && s.tokens.slice(0, colon).reduce((depth, t) => depth + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0) > 0;
+  for (let k = 0; colon > 0 && !bracketed && k < colon && !found; k++) {
+    if (s.tokens[k]!.type !== 'word') continue;
+    const m = s.lexicon.measureNouns.matchAt(s.tokens, k);
+    // A whole word there, or the head of a longer noun ("giá bán"): not "tổng" of "tổng cộng".
+    if (!m || wordEndingAt(s, m.end - 1).first < k) continue;
+    const word = longestWord(s, k);
+    if (word.end > m.end && !word.tags?.startsWith('N')) continue;
+    let last = m.end - 1;
+    while (last + 1 < colon && last + 1 - k < MAX_LEAD_MEASURE) {
+      const next = longestWord(s, last + 1);
+      const t = s.tokens[last + 1]!;
+      if (t.type !== 'word' || s.lexicon.unitBoundaries.matchAt(s.tokens, last + 1) || isFunctionWord(s, 'determiner', last + 1)) break;
+      if (!next.tags || !(next.tags.startsWith('N') || next.tags.startsWith('V')) || next.end > colon) break;
+      last = next.end - 1;
+    }
+    found = { colon, text: sliceTokens(s, k, last) };
+  }
+  leadMeasures.set(s, found);
+  return found;
+}
+
+const leadMeasures = new WeakMap<SentenceScope, { colon: number; text: string } | null>();
+
 /** The noun phrase a sentence opens with (after `Về`, connectors, punctuation), read once per sentence. */
 function sentenceLead(s: SentenceScope): { last: number; text: string } | null {
   if (leads.has(s)) return leads.get(s)!;
@@ -492,9 +603,10 @@ const leads = new WeakMap<SentenceScope, { last: number; text: string } | null>(
 
 /** The subject with the comparison's baseline after the figure appended ("… so với cùng kỳ năm trước"). */
 function withBaseline(subject: string, d: Draft, s: SentenceScope): string {
+  const opens = (k: number) => s.lexicon.functionWords['comparison-opener'].has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`);
   let i = d.unitEnd;
-  while (i < s.tokens.length && i < d.unitEnd + 3 && s.tokens[i]!.type !== 'punct' && s.tokens[i]!.lower !== 'so') i++;
-  if (s.tokens[i]?.lower !== 'so' || s.tokens[i + 1]?.lower !== 'với') return subject;
+  while (i < s.tokens.length && i < d.unitEnd + 3 && s.tokens[i]!.type !== 'punct' && !opens(i)) i++;
+  if (!opens(i)) return subject;
   let last = i + 1;
   while (last + 1 < s.tokens.length && last + 1 - i < 8 && s.tokens[last + 1]!.type !== 'punct') last++;
   return last > i + 1 ? `${subject} ${sliceTokens(s, i, last)}` : subject;
@@ -507,12 +619,20 @@ function withBaseline(subject: string, d: Draft, s: SentenceScope): string {
 function clauseTopic(d: Draft, s: SentenceScope): string | null {
   let first = d.first;
   while (first > 0 && !CLAUSE_ENDS.has(s.tokens[first - 1]!.text)) first--;
-  for (let i = first; i < d.first; i++) {
+  for (let i = first; i < d.first; ) {
     const t = s.tokens[i]!;
-    if (t.type !== 'word' || s.lexicon.unitBoundaries.matchAt(s.tokens, i)) continue;
+    if (t.type !== 'word' || s.lexicon.unitBoundaries.matchAt(s.tokens, i)) {
+      i++;
+      continue;
+    }
+    // Word by word, not syllable by syllable: "đã quyết toán 998.217 tỷ đồng" has a verb where its
+    // topic would be ("toán" is no topic), so the clause has none of its own.
+    const word = longestWord(s, i);
+    if (isVerbOnly(word.tags)) return null;
     const phrase = readNounPhrase(s, i);
     if (phrase && phrase.last < d.first) return sliceTokens(s, i, phrase.last);
     if (phrase) return null;
+    i = Math.max(i + 1, word.end);
   }
   return null;
 }

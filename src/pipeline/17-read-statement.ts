@@ -32,6 +32,10 @@ interface Patterns {
   person: RegExp;
   according: RegExp;
   accordingAfter: RegExp;
+  /** `theo`: a sentence with one may name its source. */
+  accordingWords: ReadonlySet<string>;
+  /** `thì`: opens the consequence of a condition. */
+  consequenceWords: ReadonlySet<string>;
   /** A sentence that opens by spelling out the one before it: `Cụ thể,`, `Theo đó:`. */
   elaboration: RegExp;
   elaborationStarts: ReadonlySet<string>;
@@ -70,9 +74,11 @@ function timePattern(periods: Lexicon['statement']['periods'], timeWords: readon
 function patterns(lexicon: Lexicon): Patterns {
   let p = cache.get(lexicon);
   if (!p) {
-    const { statusCues, reportingVerbs, notAfterReportingVerb, planVerbs, timeWords, periods, baselineWords, personWords } = lexicon.statement;
+    const { statusCues, reportingVerbs, notAfterReportingVerb, planVerbs, timeWords, periods, baselineWords, personWords, words } = lexicon.statement;
     // `sẽ` before a verb of a decided act (`sẽ đấu giá`, `sẽ được đầu tư`) is a plan; before any other, a prediction.
-    const plans = planVerbs.flatMap((verb) => [['sẽ', ...verb.split(' ')], ['sẽ', 'được', ...verb.split(' ')]]);
+    const plans = planVerbs.flatMap((verb) => words.future.flatMap((will) => [[will, ...verb.split(' ')], ...words.passive.map((be) => [will, be, ...verb.split(' ')])]));
+    // `Theo X,` opening a sentence or a clause, `…, theo X.` closing one: as written or capitalised.
+    const according = `(?:${words.according.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).map(escape).join('|')})`;
     const firsts = (phrases: Iterable<string>) => [...phrases].map((x) => x.split(' ')[0]!.toLowerCase());
     p = {
       cues: byFirstWord([
@@ -87,9 +93,11 @@ function patterns(lexicon: Lexicon): Patterns {
       time: timePattern(periods, timeWords),
       baseline: new RegExp(`(?:${baselineWords.map(escape).join('|')})\\s*$`, 'iu'),
       person: new RegExp(`^(?:${personWords.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
-      according: /(?:^|[:,] )(?:Theo|theo) ([^,:;]{2,120}?)(?:,|:)/u,
+      according: new RegExp(`(?:^|[:,] )${according} ([^,:;]{2,120}?)(?:,|:)`, 'u'),
       // "…, theo Next Shark." — the source named at the end of the sentence.
-      accordingAfter: /[,;] (?:theo|Theo) ([^,:;.]{2,60}?)[.!]?["”]?$/u,
+      accordingAfter: new RegExp(`[,;] ${according} ([^,:;.]{2,60}?)[.!]?["”]?$`, 'u'),
+      accordingWords: new Set(words.according),
+      consequenceWords: new Set(words.consequence),
       elaborationStarts: new Set(firsts(lexicon.statement.elaborationOpeners)),
       elaborationInitials: new Set(lexicon.statement.elaborationOpeners.map((x) => x.charAt(0))),
       elaboration: new RegExp(`^${wordsPattern(lexicon.statement.elaborationOpeners)}\\s*[,:]`, 'iu'),
@@ -138,7 +146,7 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     const w = t.lower;
     const at = t.start - sentence.start;
     // A source is looked for only in a sentence that opens with `Theo` or holds a reporting verb.
-    according ||= w === 'theo';
+    according ||= p.accordingWords.has(w);
     reported ||= p.verbs.get(w)?.some(({ words }) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
     // A cue of several words is one cue: "đạt" inside "phấn đấu đạt" is not a result word of its own.
     // A result word ends a plan's reach only in a clause of its own ("kế hoạch đề ra 100 tỷ, đạt
@@ -150,11 +158,11 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     }
     // A condition (`nếu …`) states its premise as it is; the clause after it, from `thì` or the
     // comma, is what would follow: hypothetical, a forecast ("Nếu mưa kéo dài, 40 vạn người …").
-    if (conditional && ((t.type === 'punct' && CLAUSE_MARKS.has(w)) || w === 'thì')) {
+    if (conditional && ((t.type === 'punct' && CLAUSE_MARKS.has(w)) || p.consequenceWords.has(w))) {
       cues.push({ at, status: 'forecast' });
       clauseCue = cues.length - 1;
       conditional = false;
-      if (w === 'thì') cueEnd = i + 1;
+      if (p.consequenceWords.has(w)) cueEnd = i + 1;
     }
     // A remark in brackets speaks for itself: a cue inside ("(… theo quy định của Luật)") ends at
     // its closing bracket, where the status before it holds again.
