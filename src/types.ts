@@ -38,6 +38,8 @@ export interface ClaimRecord {
   value_max: number | null;
   denominator: number | null;
   unit: string | null;
+  /** The unit in one canonical form (`m²`, `km/h`, `VND/L`, `year`, `%`); a count's noun as written; null with no unit. */
+  unit_norm: string | null;
   /** For money: the currency's ISO 4217 code (`VND`, `USD`, `EUR`), null when none is known. */
   currency: string | null;
   subject: string | null;

@@ -6,7 +6,7 @@ import { runCli } from './helpers/cli.js';
 
 let dir: string;
 const ARTICLE = 'Có 94 xã, phường đăng ký thực hiện. Tỷ lệ đạt trên 98%.\nDoanh thu đạt 2.500 tỷ đồng vào năm 2022.\n';
-const HEADER = 'file,id,line,start,end,text,kind,value,value_max,denominator,unit,currency,subject,qualifier,change,sentence,status,time,source,lang';
+const HEADER = 'file,id,line,start,end,text,kind,value,value_max,denominator,unit,unit_norm,currency,subject,qualifier,change,sentence,status,time,source,lang';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'solieu-cli-'));

@@ -22,7 +22,7 @@ describe('solieu extract on pages, PDFs and Word files', () => {
     expect(records.length).toBe(39);
     expect(records[0]).toMatchObject({ file: pdf, page: 1 });
     const csv = solieu(['extract', pdf, '-f', 'csv']);
-    expect(csv.stdout.split('\n')[0]).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,currency,subject,qualifier,change,sentence,status,time,source,lang,title,published,page,table,row,column');
+    expect(csv.stdout.split('\n')[0]).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,unit_norm,currency,subject,qualifier,change,sentence,status,time,source,lang,title,published,page,table,row,column');
   });
 
   it('--print-text shows the text solieu read, which record offsets refer to', () => {

@@ -100,7 +100,7 @@ describe('output integrity', () => {
 describe('spreadsheet safety', () => {
   const base: ClaimRecord = {
     id: 'c1', file: 'a.txt', line: 1, start: 0, end: 2, text: '94', kind: 'count', value: -94, value_max: null, denominator: null,
-    unit: 'xã', currency: null, subject: null, qualifier: null, change: null, sentence: 'Có 94 xã.', status: 'actual', time: null, source: null, lang: 'vi',
+    unit: 'xã', unit_norm: 'xã', currency: null, subject: null, qualifier: null, change: null, sentence: 'Có 94 xã.', status: 'actual', time: null, source: null, lang: 'vi',
   };
   const dangerous = ['=', '+', '-', '@', '\t', '\r'];
   const fields = ['file', 'text', 'unit', 'subject', 'sentence'] as const;

@@ -196,7 +196,7 @@ describe.runIf(hasChromium)('the HTML report in Chromium', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\n');
-    expect(lines[0]).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,currency,subject,qualifier,change,sentence,status,time,source,lang');
+    expect(lines[0]).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,unit_norm,currency,subject,qualifier,change,sentence,status,time,source,lang');
     expect(lines.length - 1).toBe(await shownCount());
     expect(lines.slice(1).every((line) => line.includes(',money,'))).toBe(true);
     await resetFilters();

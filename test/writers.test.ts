@@ -9,13 +9,13 @@ const csvRows = (csv: string) => csv.trimEnd().split('\n');
 describe('csv', () => {
   it('writes a header and one row per record', () => {
     const rows = csvRows(writeRecords(records, 'csv'));
-    expect(rows[0]).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,currency,subject,qualifier,change,sentence,status,time,source,lang');
+    expect(rows[0]).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,unit_norm,currency,subject,qualifier,change,sentence,status,time,source,lang');
     expect(rows).toHaveLength(records.length + 1);
-    expect(rows[1]).toMatch(/^a\.txt,c1,1,3,13,hơn 85\.000,count,85000,,,tài khoản,,tài khoản,over,,/);
+    expect(rows[1]).toMatch(/^a\.txt,c1,1,3,13,hơn 85\.000,count,85000,,,tài khoản,tài khoản,,tài khoản,over,,/);
   });
   it('quotes fields with commas and quotes (RFC 4180)', () => {
     const row = csvRows(writeRecords([{ ...records[0]!, unit: 'xã, phường', subject: 'nói "có"' }], 'csv'))[1]!;
-    expect(row).toContain(',"xã, phường",,"nói ""có""",');
+    expect(row).toContain(',"xã, phường",tài khoản,,"nói ""có""",');
   });
   it('escapes cells a spreadsheet would run as formulas, in every text field', () => {
     const row = csvRows(writeRecords([formula], 'csv'))[1]!;
@@ -41,7 +41,7 @@ describe('csv', () => {
     ]);
   });
   it('writes only a header for no records', () => {
-    expect(writeRecords([], 'csv')).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,currency,subject,qualifier,change,sentence,status,time,source,lang\n');
+    expect(writeRecords([], 'csv')).toBe('file,id,line,start,end,text,kind,value,value_max,denominator,unit,unit_norm,currency,subject,qualifier,change,sentence,status,time,source,lang\n');
   });
 });
 

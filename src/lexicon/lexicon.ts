@@ -68,6 +68,10 @@ export interface Lexicon {
   /** The currency of a bare amount of money in a sentence that names none: the first VND row of `units/currencies.tsv`. */
   defaultCurrency: { unit: string; code: string };
   measures: PhraseIndex<MeasureUnit>;
+  /** A measure's unit (as `units/measures.tsv` spells it) → its canonical form (`m2` → `m²`, `năm` → `year`). */
+  normalForms: ReadonlyMap<string, string>;
+  /** A measure as written (`exact` rows as they are, the others lower-cased) → how `units/measures.tsv` spells it (`gram` → `g`). */
+  measureSpellings: ReadonlyMap<string, string>;
   /** `larger smaller` → how many of the smaller unit make one larger ("2 năm 3 tháng"). */
   compoundUnits: ReadonlyMap<string, number>;
   dateMarkers: PhraseIndex<DateRole>;

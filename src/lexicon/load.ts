@@ -82,6 +82,10 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     }
   }
 
+  const normalForms = new Map(t('normalForms').map((r) => [str(r, 'unit'), str(r, 'norm')]));
+  for (const unit of normalForms.keys()) {
+    if (!measureRows.some((r) => str(r, 'unit') === unit)) fail(SCHEMAS.normalForms.file, `\`${unit}\` is no unit of ${SCHEMAS.measures.file}`);
+  }
   const dimensionNouns = new Map(t('dimensionNouns').map((r) => [str(r, 'dimension'), str(r, 'noun')]));
   for (const dimension of dimensionNouns.keys()) {
     if (!measureRows.some((r) => str(r, 'dimension') === dimension)) fail(SCHEMAS.dimensionNouns.file, `\`${dimension}\` is no dimension of ${SCHEMAS.measures.file}`);
@@ -156,6 +160,8 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
     countingNouns: phrases(t('countingNouns'), 'word'),
     measureNouns: phrases(t('measureNouns'), 'word'),
     dimensionNouns,
+    normalForms,
+    measureSpellings: new Map(measureRows.map((r) => [r.case === 'exact' ? str(r, 'surface') : str(r, 'surface').toLowerCase(), str(r, 'unit')])),
     titles: new PhraseIndex<true>(t('titles').map((r) => [str(r, 'word'), true, true])),
     functionWords,
     multipleUnit,

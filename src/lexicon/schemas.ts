@@ -36,6 +36,7 @@ export const SCHEMAS = {
   },
   compoundUnits: { file: 'units/compound-units.tsv', columns: [text('larger'), text('smaller'), num('parts')], key: ['larger', 'smaller'] },
   ambiguousUnits: { file: 'units/ambiguous-units.tsv', columns: [text('surface'), list('next')], key: ['surface'] },
+  normalForms: { file: 'units/normal-forms.tsv', columns: [text('unit'), text('norm')], key: ['unit'] },
   dateMarkers: {
     file: 'context/date-markers.tsv',
     columns: [text('phrase'), oneOf('role', ['day', 'month', 'year', 'quarter', 'clock', 'period'])],

@@ -1,4 +1,6 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ClaimRecord } from '../types.js';
+import { normalUnit } from './normal-unit.js';
 import type { Draft } from './draft.js';
 import { statementOf, type LeadIn, type SentenceReading } from './17-read-statement.js';
 import type { Sentence } from './scope.js';
@@ -47,7 +49,7 @@ export function sentenceAround(sentence: Sentence, start: number, end: number): 
 }
 
 /** Stage: the records, in text order, numbered `c1`, `c2`, … within the document (after the `before` records of earlier sentences). */
-export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string, docId?: string | number, explain = false, before = 0): ClaimRecord[] {
+export function buildRecords(placed: readonly PlacedDraft[], text: string, file: string, lexicon: Lexicon, docId?: string | number, explain = false, before = 0): ClaimRecord[] {
   return placed.map(({ draft: d, sentence, lang, reading }, i) => {
     const { status, time, source } = reading ? statementOf(reading.of, reading.base, d.start, d.end, reading.leadIn, reading.writtenIn, d.status) : NO_STATEMENT;
     return withExtras(docId, explain ? [...d.rules] : undefined, {
@@ -62,6 +64,7 @@ export function buildRecords(placed: readonly PlacedDraft[], text: string, file:
     value_max: tidy(d.valueMax),
     denominator: tidy(d.denominator),
     unit: d.unit,
+    unit_norm: normalUnit(d.kind!, d.unit, d.currency, lexicon),
     currency: d.kind === 'money' ? d.currency : null,
     subject: d.subject,
     qualifier: d.qualifier,

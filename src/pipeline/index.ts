@@ -127,7 +127,7 @@ function* batchesOf(input: string, options: ExtractOptions, piece?: Piece): Gene
       }
     }
     if (!placed.length) continue;
-    const records = buildRecords(placed, text, file, options.docId, options.explain, count + (piece?.before ?? 0));
+    const records = buildRecords(placed, text, file, lexicon, options.docId, options.explain, count + (piece?.before ?? 0));
     if (piece) for (const r of records) (r.start += piece.offset), (r.end += piece.offset), (r.line += piece.line - 1);
     count += placed.length;
     const kept = options.statuses ? records.filter((r) => options.statuses!.includes(r.status)) : records;

@@ -4,7 +4,7 @@ import type { ClaimRecord } from '../types.js';
 /** Every record field, in the order machine formats write them (SPEC §5 plus `id` and `line`). */
 export const RECORD_FIELDS = [
   'file', 'id', 'line', 'start', 'end', 'text', 'kind', 'value', 'value_max', 'denominator',
-  'unit', 'currency', 'subject', 'qualifier', 'change', 'sentence', 'status', 'time', 'source', 'lang',
+  'unit', 'unit_norm', 'currency', 'subject', 'qualifier', 'change', 'sentence', 'status', 'time', 'source', 'lang',
 ] as const satisfies readonly (keyof ClaimRecord)[];
 
 /** Fields only some records have: `doc_id`, for documents read from JSON Lines. Written when asked for. */
