@@ -13,6 +13,8 @@ export interface ReportCommandOptions extends DocumentOptions {
   all?: boolean;
   segment?: boolean;
   compare?: boolean;
+  /** `vi` or `en` (`--ui`; default from the locale: `uiLanguage`). */
+  ui?: string;
 }
 
 /**
