@@ -27,6 +27,7 @@ const MUST_WARN: [string, CheckRule[]][] = [
   ['Đến nay có 27/30 xã (đạt 95%) về đích nông thôn mới.', ['ratio-percent-mismatch']],
   ['Có 45/50 trường, đạt tỷ lệ 80%, đạt chuẩn quốc gia.', ['ratio-percent-mismatch']],
   ['Tổng số 500 hộ, trong đó 300 hộ nghèo và 250 hộ cận nghèo.', ['parts-exceed-total']],
+  ['Tổng số hộ nghèo là 12.500 hộ, trong đó huyện A có 5.200 hộ, huyện B có 8.700 hộ.', ['parts-exceed-total']], // each part with its own verb (issue #13's example)
   ['Tổng vốn đầu tư 500 tỷ đồng, trong đó vốn ngân sách 300 tỷ đồng, vốn vay 250 tỷ đồng.', ['parts-exceed-total']],
   ['Dự án có tổng diện tích 120 ha, gồm 80 ha đất ở và 50 ha đất công nghiệp.', ['parts-exceed-total']],
   ['Tổng cộng 1.200 lao động: 700 lao động nữ, 600 lao động nam.', ['parts-exceed-total']],

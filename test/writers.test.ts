@@ -84,6 +84,6 @@ describe('table', () => {
 
 describe('createWriter', () => {
   it('refuses an unknown format with a message naming the choices', () => {
-    expect(() => createWriter('xml' as never)).toThrow('option `--format` must be one of csv, json, jsonl, table, got "xml"');
+    expect(() => createWriter('xml' as never)).toThrow('option `--format` must be one of csv, tsv, json, jsonl, table, xlsx, got "xml"');
   });
 });

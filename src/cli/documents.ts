@@ -20,6 +20,8 @@ export interface DocumentOptions {
   lang?: string;
   idField?: string;
   textField?: string;
+  /** `--quiet`: no hint on a terminal. */
+  quiet?: boolean;
 }
 
 export interface OpenedDocuments {
@@ -155,6 +157,10 @@ export async function openDocuments(inputs: readonly string[], options: Document
     throw new SolieuError('INVALID_OPTION', 'standard input cannot be both `--files-from -` and a document (`-`)');
   }
   if (!args.length && !options.filesFrom) args.push('-');
+  // Typed at a terminal with nothing named, solieu would seem to hang: say what it waits for.
+  if (args.includes('-') && io.stdinIsTTY && !options.quiet) {
+    io.stderr.write('solieu: reading the text from the keyboard: paste or type it, then Ctrl-D (solieu --help for files and options)\n');
+  }
   const forcedSources = !!options.inputType && options.inputType !== 'auto' && options.inputType !== 'text';
   if (format === 'jsonl') return { documents: jsonlInputs(args, options, io), total: null, collections: true, sources: forcedSources };
   const isCollection = (arg: string) => format === undefined && arg !== '-' && isJsonlPath(arg);

@@ -2,7 +2,7 @@ import { discardPendingOutputs } from './output.js';
 
 /** Where the CLI writes: a stream's `write`, whether it is a terminal, and (for real streams) its events. */
 export interface OutputStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   /** Present on real streams: `once('drain', …)` waits out backpressure. */
   once?(event: 'drain', listener: () => void): unknown;
@@ -18,6 +18,8 @@ export interface CliIO {
   /** Standard input as it arrives, chunk by chunk. */
   stdin(): AsyncIterable<Uint8Array | string>;
   env: Readonly<Record<string, string | undefined>>;
+  /** Whether standard input is a terminal (a person typing, not a pipe or a file). */
+  stdinIsTTY?: boolean;
 }
 
 let guarded = false;
@@ -52,6 +54,7 @@ export function processIO(): CliIO {
     stderr: process.stderr,
     env: process.env,
     stdin: () => process.stdin,
+    stdinIsTTY: !!process.stdin.isTTY,
   };
 }
 

@@ -9,7 +9,7 @@ import type { OutputStream } from './io.js';
 /** A destination the extract command writes chunks to and then closes. */
 export interface Sink {
   /** Writes a chunk; the promise, when there is one, settles once the destination can take more. */
-  write(chunk: string): void | Promise<void>;
+  write(chunk: string | Uint8Array): void | Promise<void>;
   /** Makes the output final; for a file, the moment it appears under its name. */
   commit(): void;
   /** Gives up: a file output leaves nothing behind. Does nothing once committed. */
@@ -23,7 +23,7 @@ export interface Sink {
 export function streamSink(stream: OutputStream): Sink {
   return {
     write: (chunk) => {
-      if (!chunk || stream.write(chunk) !== false || !stream.once) return;
+      if (!chunk.length || stream.write(chunk) !== false || !stream.once) return;
       return new Promise((resolve) => stream.once!('drain', resolve));
     },
     commit: () => {},
@@ -70,8 +70,8 @@ const TEMP_ATTEMPTS = 8;
 type Fail = (error: unknown) => never;
 
 /** Writes all of `chunk`: a write may take only part of it (a disk filling up); one that takes nothing fails. */
-function writeAll(fs: FileOps, fd: number, chunk: string): void {
-  const bytes = Buffer.from(chunk, 'utf8');
+function writeAll(fs: FileOps, fd: number, chunk: string | Uint8Array): void {
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
   for (let offset = 0; offset < bytes.length; ) {
     const written = fs.writeSync(fd, bytes.subarray(offset));
     if (!(written > 0)) throw new Error(`no space left: ${offset} of ${bytes.length} bytes written, then none`);

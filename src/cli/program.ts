@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { ALL_KINDS } from '../types.js';
-import { FORMATS, OPTIONAL_FIELDS, RECORD_FIELDS } from '../writers/index.js';
+import { CSV_LOCALES, FORMATS, OPTIONAL_FIELDS, RECORD_FIELDS } from '../writers/index.js';
+import { UI_LANGUAGES } from './ui.js';
 import { runEval } from './commands/eval.js';
 import { runExtract } from './commands/extract.js';
 import { runStats } from './commands/stats.js';
@@ -80,6 +81,27 @@ function addReadOptions(command: Command): Command {
     .addOption(new Option('--lang <lang>', 'the language of the text: auto decides sentence by sentence (default); vi or en reads all of it so').choices(LANGUAGES));
 }
 
+/**
+ * The options every command shares (issue #14), with one meaning everywhere: where the output
+ * goes, the terminal's colours, quiet stderr, the language people read. Commands that write
+ * rows also take the formats and the spreadsheet options (`addRowOptions`).
+ */
+function addCommonOptions(command: Command): Command {
+  return command
+    .option('-o, --output <file>', 'write to FILE atomically instead of standard output (for rows, the format from its extension)')
+    .option('--no-color', 'no colours (also: NO_COLOR=1, or output not a terminal)')
+    .option('-q, --quiet', 'no progress bar, summary or hint on a terminal; only errors on stderr')
+    .addOption(new Option('--ui <lang>', 'language of messages, the table and the report (default: vi when LANG says vi, else en)').choices(UI_LANGUAGES));
+}
+
+function addRowOptions(command: Command): Command {
+  return addCommonOptions(command)
+    .addOption(new Option('-f, --format <format>', "output format (default: from -o's extension; table on a terminal, else csv)").choices(FORMATS))
+    .option('--bom', 'start CSV with a UTF-8 byte-order mark (Excel then shows Vietnamese correctly)')
+    .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @ (for machine readers)")
+    .addOption(new Option('--csv-locale <locale>', 'CSV and TSV for their reader: machine (",", 53.17; the default) or vi (";", 53,17: Excel and LibreOffice set to Vietnamese)').choices(CSV_LOCALES));
+}
+
 function addBatchOptions(command: Command): Command {
   return addReadOptions(command)
     .option('--files-from <file>', 'also read the paths listed in FILE, one a line (- for standard input)')
@@ -88,7 +110,6 @@ function addBatchOptions(command: Command): Command {
     .option('--text-field <name>', 'jsonl: the field holding the document text', 'text')
     .option('-j, --jobs <n>', 'worker threads, at most the number of cores (default: the number of cores)')
     .option('--timeout-per-doc <seconds>', 'stop and report (EXTRACT_TIMEOUT) a document that takes longer (default: 120)')
-    .option('-q, --quiet', 'no progress bar and no summary on a terminal')
     .option('--summary', 'print a summary on stderr at the end (always on a terminal, unless --quiet)')
     .option('--summary-json [file]', 'write the summary as one JSON object to FILE (default: stderr)')
     .option('--exit-zero', 'exit 0 even when some documents failed (they are still reported on stderr)');
@@ -120,8 +141,6 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
     .command('extract', { isDefault: true })
     .description('extract claims from text, HTML, PDF and DOCX files, directories (recursively), patterns, JSON Lines or standard input')
     .argument('[inputs...]', 'files, directories, patterns (quoted: \'docs/**/*.txt\'), or - for standard input (the default)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
-    .option('-o, --output <file>', 'write to FILE atomically instead of standard output (format from its extension)')
     .option('--kinds <list>', `only these kinds, comma-separated: ${ALL_KINDS.join(',')}`)
     .option('--status <list>', 'only claims of these statuses, comma-separated: actual,target,forecast,rule')
     .option('--date <date>', 'when the texts were written (2020-10-05): a result for a later year is a forecast (web pages give their own date)')
@@ -130,71 +149,57 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
     .option('--segment', "segment words with vntk's model before reading units (slower; see README)")
     .option('--no-segment', 'read units with the dictionary rules alone (the default)')
     .option('--explain', 'add field rules: the rules that decided each claim (decision/rule, in dictionaries/rules/)')
-    .option('--bom', 'start CSV with a UTF-8 byte-order mark (Excel then shows Vietnamese correctly)')
-    .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @ (for machine readers)")
-    .option('--no-color', 'no colours in the table (also: NO_COLOR=1)')
     .option('--print-text', 'print the text solieu reads from each document (decoded, normalized) instead of the claims');
-  addBatchOptions(extract)
+  addBatchOptions(addRowOptions(extract))
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options) => setExitCode(await runExtract(inputs, options, io)));
 
-  addReadOptions(
+  addReadOptions(addCommonOptions(
     program
       .command('annotate')
       .description('print each document with its claims marked in place, coloured by kind, with their figures')
       .argument('[inputs...]', 'documents (text, HTML, PDF, DOCX), or - for standard input (the default)')
       .option('--kinds <list>', `only these kinds: ${ALL_KINDS.join(',')}`)
       .option('--all', 'also mark numbers that are not claims (kinds date and reference)')
-      .option('--segment', "segment words with vntk's model before reading units")
-      .option('--no-color', 'mark claims with [brackets] instead of colours (also: NO_COLOR=1, or output not a terminal)'),
-  )
+      .option('--segment', "segment words with vntk's model before reading units"),
+  ))
     .addHelpText('after', ANNOTATE_EXAMPLES)
     .action(async (inputs: string[], options) => setExitCode(await runAnnotate(inputs, options, io)));
 
-  addReadOptions(
+  addReadOptions(addRowOptions(
     program
       .command('compare')
       .description('align the claims of two documents: which figures agree, disagree, are rounded, or stand in one only')
       .argument('<a>', 'the first document (an article)')
       .argument('<b>', 'the second (the report it cites, another version)')
-      .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
-      .option('-o, --output <file>', 'write to FILE atomically instead of standard output')
       .option('--only <statuses>', `only pairs of these statuses: ${PAIR_STATUSES.join(',')}`)
       .option('--kinds <list>', `only claims of these kinds: ${ALL_KINDS.join(',')}`)
-      .option('--segment', "segment words with vntk's model before reading units")
-      .option('--bom', 'start CSV with a UTF-8 byte-order mark')
-      .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @")
-      .option('--no-color', 'no colours on a terminal'),
-  )
+      .option('--segment', "segment words with vntk's model before reading units"),
+  ))
     .addHelpText('after', COMPARE_EXAMPLES)
     .action(async (a: string, b: string, options) => setExitCode(await runCompare([a, b], options, io)));
 
-  addReadOptions(
+  addReadOptions(addRowOptions(
     program
       .command('check')
       .description('warn about figures of a document that cannot all be true (a share over 100%, parts over their total, one thing with two values)')
       .argument('[inputs...]', 'documents (text, HTML, PDF, DOCX), or - for standard input (the default)')
-      .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
-      .option('-o, --output <file>', 'write to FILE atomically instead of standard output')
-      .option('--segment', "segment words with vntk's model before reading units")
-      .option('--bom', 'start CSV with a UTF-8 byte-order mark')
-      .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @"),
-  )
+      .option('--segment', "segment words with vntk's model before reading units"),
+  ))
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (inputs: string[], options) => setExitCode(await runCheck(inputs, options, io)));
 
-  addReadOptions(
+  addReadOptions(addCommonOptions(
     program
       .command('report')
       .description('write one self-contained HTML page: texts with claims marked, a claims table, a chart, and for two documents their comparison')
       .argument('[inputs...]', 'documents (text, HTML, PDF, DOCX), or - for standard input')
-      .option('-o, --output <file>', 'write the page to FILE atomically (default: standard output)')
       .option('--title <text>', 'the page title')
       .option('--kinds <list>', `only claims of these kinds: ${ALL_KINDS.join(',')}`)
       .option('--all', 'also show numbers that are not claims (kinds date and reference)')
       .option('--segment', "segment words with vntk's model before reading units")
       .option('--no-compare', 'no comparison section for two documents'),
-  )
+  ))
     .addHelpText('after', REPORT_EXAMPLES)
     .action(async (inputs: string[], options) => setExitCode(await runReport(inputs, options, io)));
 
@@ -203,15 +208,11 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
     .description('count claims across documents per kind, unit, file or document, with value sums per unit')
     .argument('[inputs...]', 'as for extract')
     .option('--group-by <keys>', `group by these, comma-separated: ${GROUP_KEYS.join(',')}`, 'kind,unit')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else csv)').choices(FORMATS))
-    .option('-o, --output <file>', 'write to FILE atomically instead of standard output')
     .option('--kinds <list>', `only claims of these kinds: ${ALL_KINDS.join(',')}`)
     .option('--status <list>', 'only claims of these statuses (default: actual, the results): actual,target,forecast,rule')
     .option('--all', 'also count numbers that are not claims (kinds date and reference)')
-    .option('--segment', "segment words with vntk's model before reading units")
-    .option('--bom', 'start CSV with a UTF-8 byte-order mark')
-    .option('--no-escape-formulas', "CSV: do not prefix ' to cells starting with = + - @");
-  addBatchOptions(stats)
+    .option('--segment', "segment words with vntk's model before reading units");
+  addBatchOptions(addRowOptions(stats))
     .addHelpText('after', STATS_EXAMPLES)
     .action(async (inputs: string[], options) => setExitCode(await runStats(inputs, options, io)));
 

@@ -104,7 +104,9 @@ export async function runBatch(
   const timeoutMs = parseTimeout(options.timeoutPerDoc);
   // Starting threads costs more than a handful of documents gains.
   const jobs = opened.total === null ? requested : Math.max(1, Math.min(requested, opened.total));
-  const terminal = !!io.stderr.isTTY && !options.quiet;
+  // Progress and the summary are for many documents: one article has its output to show for itself.
+  const many = opened.total === null || opened.total > 1;
+  const terminal = !!io.stderr.isTTY && !options.quiet && many;
   // The bar draws with cursor moves of its own: it gets the stream beneath the terminal-safe one.
   const progress: Progress | null = terminal ? createProgress(rawStream(io.stderr), opened.total) : null;
   // A failure names its file, which can hold escape sequences: shown, not obeyed.

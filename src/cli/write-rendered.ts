@@ -3,7 +3,10 @@ import { StringDecoder } from 'node:string_decoder';
 import type { DocumentResult } from '../batch/document.js';
 import { removeSpill } from '../batch/process-document.js';
 import type { Writer } from '../writers/index.js';
-import type { Sink } from './output.js';
+/** Where rendered text goes: a sink, or a destination that makes it a workbook. */
+interface TextSink {
+  write(text: string): void | Promise<void>;
+}
 
 /** How much of a spilled document is read and written at a time. */
 const CHUNK_BYTES = 1024 * 1024;
@@ -13,7 +16,7 @@ const CHUNK_BYTES = 1024 * 1024;
  * streamed from its spill file in bounded chunks (and the file removed), then the rest.
  * The first text goes through the writer's `append` (JSON's comma between documents).
  */
-export async function writeRendered(result: DocumentResult, writer: Writer, sink: Sink): Promise<void> {
+export async function writeRendered(result: DocumentResult, writer: Writer, sink: TextSink): Promise<void> {
   if (!result.spill) {
     await sink.write(writer.append(result.rendered ?? ''));
     return;

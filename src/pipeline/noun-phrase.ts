@@ -105,9 +105,10 @@ function startsListItem(s: SentenceScope, i: number): boolean {
     // tỷ") or by a determiner ("bốn đối tượng, thu nhiều tang vật": a verb and its object).
     if (wordAt(s, j) === 'của' || opensNumber(s, j) || s.tokens[j]?.type === 'num') return false;
     if (j > i && s.lexicon.unitBoundaries.matchAt(s.tokens, j)?.value === 'det') return false;
-    if (closesAt(s, j)) break;
     const word = longestWord(s, j);
-    if (isVerbOnly(word.tags)) break;
+    // "5.200 hộ, huyện B có 8.700 hộ": a noun whose verb takes a figure of its own starts a
+    // clause of the breakdown, not another item of the counted noun.
+    if (closesAt(s, j) || isVerbOnly(word.tags)) return !(j > i && (s.tokens[word.end]?.type === 'num' || opensNumber(s, word.end)));
     syllables += word.end - j;
     if (syllables > MAX_LIST_ITEM) return false;
     j = word.end;

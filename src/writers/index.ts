@@ -7,7 +7,8 @@ import { completeWriter, FORMATS, type Format, type ResolvedWriterOptions, type 
 
 export { RECORD_FIELDS, OPTIONAL_FIELDS, SOURCE_FIELDS, EXPLAIN_FIELDS, parseFields, type RecordField } from './fields.js';
 export { formatValue, colorOfKind, TABLE_FIELDS } from './table.js';
-export { FORMATS, type Format, type Writer, type WriterOptions } from './writer.js';
+export { FORMATS, CSV_LOCALES, type CsvLocale, type Format, type Writer, type WriterOptions } from './writer.js';
+export { XlsxRows } from './xlsx.js';
 
 /** Fills in every writer option once, at the boundary. */
 export function normalizeWriterOptions(format: Format, options: WriterOptions = {}): ResolvedWriterOptions {
@@ -16,10 +17,14 @@ export function normalizeWriterOptions(format: Format, options: WriterOptions = 
     bom: options.bom ?? false,
     escapeFormulas: options.escapeFormulas ?? true,
     color: options.color ?? false,
+    csvLocale: options.csvLocale ?? 'machine',
   };
 }
 
-/** A writer for `format`: `csv`, `json`, `jsonl` or `table`. */
+/**
+ * A writer for `format`: `csv`, `tsv`, `json`, `jsonl`, `table`, or `xlsx` — whose records are
+ * rendered as JSON Lines and made a workbook where they are written (`XlsxRows`).
+ */
 export function createWriter(format: Format, options: WriterOptions = {}): Writer {
   if (!FORMATS.includes(format)) {
     throw new SolieuError('INVALID_OPTION', `option \`--format\` must be one of ${FORMATS.join(', ')}, got "${String(format)}"`);
@@ -28,9 +33,12 @@ export function createWriter(format: Format, options: WriterOptions = {}): Write
   switch (format) {
     case 'csv':
       return completeWriter(csvWriter(resolved));
+    case 'tsv':
+      return completeWriter(csvWriter(resolved, true));
     case 'json':
       return completeWriter(jsonWriter(resolved));
     case 'jsonl':
+    case 'xlsx':
       return completeWriter(jsonlWriter(resolved));
     default:
       return completeWriter(tableWriter(resolved));

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { alignRows, clip } from './align.js';
+import { csvDialect } from './csv.js';
 import type { Format, WriterOptions } from './writer.js';
 
 export type Row = Record<string, string | number | null>;
@@ -8,16 +9,19 @@ const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
 const MAX_CELL = 40;
 
 /**
- * Rows other than claim records (the groups of `solieu stats`) in the same four formats, with
+ * Rows other than claim records (the groups of `solieu stats`) in the same formats, with
  * the same CSV rules (formula escaping, optional BOM) and JSON layout as records.
  */
-export function writeRows(rows: readonly Row[], columns: readonly string[], format: Format, options: Pick<WriterOptions, 'bom' | 'escapeFormulas'> = {}): string {
+export function writeRows(rows: readonly Row[], columns: readonly string[], format: Format, options: Pick<WriterOptions, 'bom' | 'escapeFormulas' | 'csvLocale'> = {}): string {
   const ordered = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
   switch (format) {
     case 'csv':
-      return (options.bom ? '\uFEFF' : '') + stringify(ordered, { header: true, columns: [...columns], escape_formulas: options.escapeFormulas ?? true });
+    case 'tsv':
+      return (options.bom ? '\uFEFF' : '') + stringify(ordered, { ...csvDialect(format === 'tsv', options.csvLocale ?? 'machine', options.escapeFormulas ?? true), header: true, columns: [...columns] });
     case 'json':
       return ordered.length ? `[\n${ordered.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n]\n` : '[]\n';
+    // A workbook's rows travel as JSON Lines to where it is written (`XlsxRows`).
+    case 'xlsx':
     case 'jsonl':
       return ordered.map((r) => `${JSON.stringify(r)}\n`).join('');
     default: {

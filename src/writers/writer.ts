@@ -27,8 +27,12 @@ export function completeWriter(format: FormatWriter): Writer {
   return { ...format, between: format.between ?? '', append, write: (records) => append(format.render(records)) };
 }
 
-export type Format = 'csv' | 'json' | 'jsonl' | 'table';
-export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl', 'table'];
+export type Format = 'csv' | 'tsv' | 'json' | 'jsonl' | 'table' | 'xlsx';
+export const FORMATS: readonly Format[] = ['csv', 'tsv', 'json', 'jsonl', 'table', 'xlsx'];
+
+/** How CSV cells are written: `machine` (`,`, a decimal point: for programs) or `vi` (`;`, a decimal comma: Excel and LibreOffice in a Vietnamese locale). */
+export type CsvLocale = 'machine' | 'vi';
+export const CSV_LOCALES: readonly CsvLocale[] = ['machine', 'vi'];
 
 /** Writer options, normalised once by {@link normalizeWriterOptions}. */
 export interface WriterOptions {
@@ -40,6 +44,8 @@ export interface WriterOptions {
   escapeFormulas?: boolean;
   /** Table: colour by kind. Default false. */
   color?: boolean;
+  /** CSV and TSV: the reader's locale. Default `machine`. */
+  csvLocale?: CsvLocale;
 }
 
 export type ResolvedWriterOptions = Required<WriterOptions>;

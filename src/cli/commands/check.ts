@@ -3,8 +3,9 @@ import { writeRows, type Row } from '../../writers/rows.js';
 import type { DocumentOptions } from '../documents.js';
 import { EXIT, type CliIO } from '../io.js';
 import { loadDocuments } from '../load-documents.js';
-import { fileSink, refuseOutputOverInput, streamSink } from '../output.js';
-import { chooseFormat } from './extract.js';
+import { refuseOutputOverInput } from '../output.js';
+import { openDestination } from '../destination.js';
+import { chooseFormat, parseCsvLocale } from './extract.js';
 
 export interface CheckCommandOptions extends DocumentOptions {
   format?: string;
@@ -12,6 +13,7 @@ export interface CheckCommandOptions extends DocumentOptions {
   segment?: boolean;
   bom?: boolean;
   escapeFormulas?: boolean;
+  csvLocale?: string;
 }
 
 const TABLE_COLUMNS = ['file', 'line', 'rule', 'claims', 'message'];
@@ -34,13 +36,14 @@ export async function runCheck(inputs: readonly string[], options: CheckCommandO
   await refuseOutputOverInput(options.output, inputs);
   const { documents, failed } = await loadDocuments(inputs, options, { segment: options.segment }, io);
   const rows = documents.flatMap((d) => checkClaims(d.records, d.source.text).map((w) => rowOf(d.name, w)));
-  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
+  const columns = format === 'table' ? TABLE_COLUMNS : FULL_COLUMNS;
+  const destination = openDestination(options, io, format, 'warnings', columns);
   try {
-    if (format === 'table' && !rows.length) await sink.write(`No warnings in ${documents.length} document${documents.length === 1 ? '' : 's'}.\n`);
-    else await sink.write(writeRows(rows, format === 'table' ? TABLE_COLUMNS : FULL_COLUMNS, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false }));
-    sink.commit();
+    if (format === 'table' && !rows.length) await destination.write(`No warnings in ${documents.length} document${documents.length === 1 ? '' : 's'}.\n`);
+    else await destination.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale) }));
+    await destination.finish();
   } catch (error) {
-    sink.abort();
+    destination.abort();
     throw error;
   }
   if (failed) return EXIT.someInputsFailed;

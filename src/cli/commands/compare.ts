@@ -7,9 +7,10 @@ import { writeRows, type Row } from '../../writers/rows.js';
 import type { DocumentOptions } from '../documents.js';
 import { EXIT, type CliIO } from '../io.js';
 import { loadDocuments } from '../load-documents.js';
-import { fileSink, refuseOutputOverInput, streamSink } from '../output.js';
+import { refuseOutputOverInput } from '../output.js';
+import { openDestination } from '../destination.js';
 import { makeTerminalSafe } from '../../text/terminal-safe.js';
-import { chooseFormat, parseKinds } from './extract.js';
+import { chooseFormat, parseCsvLocale, parseKinds } from './extract.js';
 
 export interface CompareCommandOptions extends DocumentOptions {
   format?: string;
@@ -19,6 +20,7 @@ export interface CompareCommandOptions extends DocumentOptions {
   segment?: boolean;
   bom?: boolean;
   escapeFormulas?: boolean;
+  csvLocale?: string;
   color?: boolean;
 }
 
@@ -74,15 +76,15 @@ export async function runCompare(inputs: readonly string[], options: CompareComm
   const table = format === 'table';
   const rows = pairs.map((p) => rowOf(p, table));
   const columns = table ? TABLE_COLUMNS : FULL_COLUMNS;
-  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
+  const sink = openDestination(options, io, format, 'pairs', columns);
   try {
     if (table) {
       const chalk = new Chalk({ level: options.color !== false && !io.env.NO_COLOR && !!io.stdout.isTTY ? 1 : 0 });
       const counts = PAIR_STATUSES.map((s) => `${s} ${comparison.pairs.filter((p) => p.status === s).length}`).join(', ');
       await sink.write(`${chalk.bold(`A: ${makeTerminalSafe(a.name)}`)}\n${chalk.bold(`B: ${makeTerminalSafe(b.name)}`)}\n${counts}\n\n`);
     }
-    await sink.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false }));
-    sink.commit();
+    await sink.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale) }));
+    await sink.finish();
   } catch (error) {
     sink.abort();
     throw error;

@@ -3,13 +3,14 @@ import { SolieuError } from '../../errors.js';
 import { ALL_KINDS, STATUSES, type Kind, type Status } from '../../types.js';
 import type { DocumentResult } from '../../batch/document.js';
 import type { ReadOptions } from '../../formats/read-document.js';
-import { createWriter, EXPLAIN_FIELDS, FORMATS, OPTIONAL_FIELDS, parseFields, RECORD_FIELDS, SOURCE_FIELDS, TABLE_FIELDS, type Format, type RecordField } from '../../writers/index.js';
+import { createWriter, CSV_LOCALES, EXPLAIN_FIELDS, FORMATS, OPTIONAL_FIELDS, parseFields, RECORD_FIELDS, SOURCE_FIELDS, TABLE_FIELDS, type CsvLocale, type Format, type RecordField } from '../../writers/index.js';
 import { openDocuments, parseReadOptions, type DocumentOptions, type OpenedDocuments } from '../documents.js';
 import type { CliIO } from '../io.js';
 import { fileSink, streamSink, type Sink } from '../output.js';
 import { refuseOutputsOverInputs, runBatch, type BatchCommandOptions } from '../run-batch.js';
 import { prepareSegmenter } from '../segmenter.js';
 import { writeRendered } from '../write-rendered.js';
+import { openDestination } from '../destination.js';
 
 /** Options of `solieu extract` as commander parses them. */
 export interface ExtractCommandOptions extends DocumentOptions, BatchCommandOptions {
@@ -25,12 +26,20 @@ export interface ExtractCommandOptions extends DocumentOptions, BatchCommandOpti
   bom?: boolean;
   color?: boolean;
   escapeFormulas?: boolean;
+  csvLocale?: string;
   printText?: boolean;
 }
 
-const FORMAT_BY_EXTENSION: Record<string, Format> = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+const FORMAT_BY_EXTENSION: Record<string, Format> = {
+  '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx', '.txt': 'table',
+};
 
-/** The output format: as asked, else from the output file's extension, else a table on a terminal and CSV in a pipe. */
+/**
+ * The output format: as asked, else from the output file's extension, else a table on a
+ * terminal and CSV in a pipe. An extension that names no format is a usage error: writing CSV
+ * into `claims.xls` or `claims.ods` would make a file its reader cannot open; no extension at
+ * all (`/dev/null`, `claims`) is CSV.
+ */
 export function chooseFormat(options: { format?: string; output?: string }, io: CliIO): Format {
   if (options.format !== undefined) {
     if (!(FORMATS as readonly string[]).includes(options.format)) {
@@ -38,8 +47,24 @@ export function chooseFormat(options: { format?: string; output?: string }, io: 
     }
     return options.format as Format;
   }
-  if (options.output) return FORMAT_BY_EXTENSION[extname(options.output).toLowerCase()] ?? 'csv';
+  if (options.output) {
+    const extension = extname(options.output).toLowerCase();
+    // No extension (`/dev/null`, `/dev/stdout`, `claims`): CSV, as on a pipe.
+    const format = extension ? FORMAT_BY_EXTENSION[extension] : 'csv';
+    if (!format) {
+      const known = Object.keys(FORMAT_BY_EXTENSION).join(', ');
+      throw new SolieuError('INVALID_OPTION', `option \`--output\`: cannot tell the format of "${options.output}" from its extension (${known}); give \`--format\``);
+    }
+    return format;
+  }
   return io.stdout.isTTY ? 'table' : 'csv';
+}
+
+/** `--csv-locale`: `machine` (the default) or `vi`. */
+export function parseCsvLocale(value: string | undefined): CsvLocale | undefined {
+  if (value === undefined) return undefined;
+  if (!(CSV_LOCALES as readonly string[]).includes(value)) throw new SolieuError('INVALID_OPTION', `option \`--csv-locale\` must be one of ${CSV_LOCALES.join(', ')}, got "${value}"`);
+  return value as CsvLocale;
 }
 
 /** `--date`: when the texts were written, a date holding its year (`2020-10-05`). */
@@ -102,20 +127,20 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const opened = await openDocuments(inputs, options, io);
   if (options.printText) return printText(opened, read, options, io);
   const fields = chooseFields(options, format, opened);
-  const writerOptions = { fields, bom: options.bom, color, escapeFormulas: options.escapeFormulas !== false };
+  const writerOptions = { fields, bom: options.bom, color, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale) };
   const writer = createWriter(format, writerOptions);
-  const sink: Sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
+  const destination = openDestination(options, io, format, 'claims', fields ?? RECORD_FIELDS);
   // Records are rendered where they are extracted (in the workers); here they are only placed.
   const extractOptions = { ...read, all: options.all, kinds, segment: options.segment, explain: options.explain, statuses: parseStatuses(options.status), date: parseDate(options.date), render: { format, options: writerOptions } };
   try {
-    await sink.write(writer.start());
-    const append = (result: DocumentResult) => writeRendered(result, writer, sink);
+    await destination.write(writer.start());
+    const append = (result: DocumentResult) => writeRendered(result, writer, destination);
     return await runBatch(opened, extractOptions, options, io, append, async () => {
-      await sink.write(writer.end());
-      sink.commit();
+      await destination.write(writer.end());
+      await destination.finish();
     });
   } catch (error) {
-    sink.abort();
+    destination.abort();
     throw error;
   }
 }

@@ -2,10 +2,10 @@ import { ClaimGrouper, parseGroupKeys } from '../../stats/group-claims.js';
 import { writeRows, type Row } from '../../writers/rows.js';
 import { openDocuments, parseReadOptions, type DocumentOptions } from '../documents.js';
 import type { CliIO } from '../io.js';
-import { fileSink, streamSink } from '../output.js';
+import { openDestination } from '../destination.js';
 import { refuseOutputsOverInputs, runBatch, type BatchCommandOptions } from '../run-batch.js';
 import { prepareSegmenter } from '../segmenter.js';
-import { chooseFormat, parseKinds, parseStatuses } from './extract.js';
+import { chooseFormat, parseCsvLocale, parseKinds, parseStatuses } from './extract.js';
 
 /** Options of `solieu stats` as commander parses them. */
 export interface StatsCommandOptions extends DocumentOptions, BatchCommandOptions {
@@ -18,6 +18,7 @@ export interface StatsCommandOptions extends DocumentOptions, BatchCommandOption
   segment?: boolean;
   bom?: boolean;
   escapeFormulas?: boolean;
+  csvLocale?: string;
 }
 
 /**
@@ -38,18 +39,18 @@ export async function runStats(inputs: readonly string[], options: StatsCommandO
   const grouper = new ClaimGrouper(keys);
   const columns = [...keys, 'claims', 'documents', ...(keys.includes('unit') ? ['sum', 'min', 'max'] : [])];
   // Opened before the run, so a folder that cannot be written to fails before the work, not after.
-  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
+  const destination = openDestination(options, io, format, 'stats', columns);
   const writeGroups = async () => {
     const rows: Row[] = grouper.result().map((g) => ({ ...g.keys, claims: g.claims, documents: g.documents, sum: g.sum, min: g.min, max: g.max }));
-    await sink.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false }));
-    sink.commit();
+    await destination.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale) }));
+    await destination.finish();
   };
   try {
     return await runBatch(opened, { ...read, all: options.all, kinds, statuses, segment: options.segment }, options, io, (result) => {
       if (!result.failure) grouper.addDocument(result.records);
     }, writeGroups);
   } catch (error) {
-    sink.abort();
+    destination.abort();
     throw error;
   }
 }
