@@ -82,6 +82,10 @@ async function* documentsOf(lines: AsyncIterable<BoundedLine>, file: string, fie
     if ('tooLong' in line) {
       const { code, message } = tooLarge(name, maxBytes);
       yield { name, file, docId: number, failure: { code, message } };
+    } else if (line.notUtf8) {
+      // JSON Lines are UTF-8 (RFC 8259): a line with other bytes would be read with U+FFFD in
+      // place of its letters, and its figures' words with them. It fails alone, named.
+      yield { name, file, docId: number, failure: { code: 'INPUT_MALFORMED', message: `${name}: bytes that are not UTF-8 (JSON Lines are UTF-8 text)` } };
     } else if (line.text.trim()) yield { name, file, jsonLine: line.text, fields, docId: number };
   }
 }

@@ -79,8 +79,22 @@ export async function readStreamUpTo(chunks: AsyncIterable<Uint8Array | string>,
   return Buffer.concat(parts, total);
 }
 
-/** A line of a stream, or word that a line is longer than allowed (its bytes are dropped as they come). */
-export type BoundedLine = { text: string } | { tooLong: true };
+/**
+ * A line of a stream, or word that a line is longer than allowed (its bytes are dropped as they
+ * come). `notUtf8`: the line held bytes that are no UTF-8, shown as U+FFFD in `text`.
+ */
+export type BoundedLine = { text: string; notUtf8?: true } | { tooLong: true };
+
+/** Bytes that are UTF-8 through and through: checked only for a line whose decoding shows U+FFFD (rare). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const isUtf8 = (bytes: Buffer): boolean => {
+  try {
+    STRICT_UTF8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * The lines of a stream (`\n` or `\r\n` between them), no line held longer than `maxLineBytes`.
@@ -94,10 +108,12 @@ export async function* boundedLines(chunks: AsyncIterable<Uint8Array | string>, 
   let length = 0;
   let dropping = false;
   let first = true;
-  const text = () => {
-    let line = Buffer.concat(parts, length).toString('utf8');
+  const text = (): { text: string; notUtf8?: true } => {
+    const bytes = Buffer.concat(parts, length);
+    let line = bytes.toString('utf8');
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    return first && line.startsWith('\uFEFF') ? line.slice(1) : line;
+    if (first && line.startsWith('\uFEFF')) line = line.slice(1);
+    return line.includes('\uFFFD') && !isUtf8(bytes) ? { text: line, notUtf8: true } : { text: line };
   };
   for await (const chunk of chunks) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
@@ -116,10 +132,10 @@ export async function* boundedLines(chunks: AsyncIterable<Uint8Array | string>, 
         }
       }
       if (at === -1) break;
-      if (!dropping) yield { text: text() };
+      if (!dropping) yield text();
       [parts, length, dropping, first] = [[], 0, false, false];
       from = at + 1;
     }
   }
-  if (!dropping && length > 0) yield { text: text() };
+  if (!dropping && length > 0) yield text();
 }
