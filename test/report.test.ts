@@ -21,10 +21,11 @@ const ARTICLE = documentOf('a.txt', [
   'Doanh thu tăng 10-15% mỗi năm. Xem https://example.com/bai-viet để biết thêm.',
 ].join('\n'));
 
-// A hostile article: a script in its text, its name and one record's unit.
+// A hostile article: a script in its text, its name, its title and one record's unit.
 const HOSTILE_DOCUMENT: ReportDocument = (() => {
   const doc = documentOf(`${HOSTILE}.txt`, `Tin mới ${HOSTILE} có 94 xã đăng ký, tỷ lệ đạt trên 98%.`);
-  return { ...doc, records: doc.records.map((r, i) => (i === 0 ? { ...r, unit: HOSTILE, subject: '"><img src=x onerror=alert(2)>' } : r)) };
+  const records = doc.records.map((r, i) => (i === 0 ? { ...r, unit: HOSTILE, unit_norm: HOSTILE, subject: '"><img src=x onerror=alert(2)>' } : r));
+  return { ...doc, title: `Tin ${HOSTILE}`, records };
 })();
 
 const dataOf = (html: string): ReportData => {
@@ -45,9 +46,10 @@ describe('renderReport: escaping', () => {
     expect(html).not.toContain(HOSTILE);
     expect(html).not.toContain('<img');
   });
-  it('shows the hostile text as text: in the article, its name, the title', () => {
+  it('shows the hostile text as text: in the article, its title, its name on hover, the page title', () => {
     expect(document.querySelector('#doc-0 .doc-text')!.textContent).toContain(HOSTILE);
-    expect(document.querySelector('#doc-0 h3')!.textContent).toBe(`${HOSTILE}.txt`);
+    expect(document.querySelector('#doc-0 h3')!.textContent).toBe(`Tin ${HOSTILE}`);
+    expect(document.querySelector('#doc-0 h3')!.getAttribute('title')).toBe(`${HOSTILE}.txt`);
     expect(document.querySelector('title')!.textContent).toBe(HOSTILE);
     expect(document.querySelector('h1')!.textContent).toBe(HOSTILE);
   });
@@ -68,8 +70,8 @@ describe('renderReport: content', () => {
   const document = domOf(html);
   const records = documents.flatMap((d) => d.records);
 
-  it('is one page in Vietnamese and UTF-8', () => {
-    expect(html.startsWith('<!doctype html>\n<html lang="vi">')).toBe(true);
+  it('is one page in UTF-8, its interface in English unless asked', () => {
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('<meta name="viewport"');
   });
@@ -192,10 +194,12 @@ describe('renderReport: comparison', () => {
     expect([...document.querySelectorAll('#comparison .goto')]).toHaveLength(sides.length);
     expect(document.querySelector('#status-disagree .pair-value')!.textContent).toBe('96,6');
   });
-  it('escapes the documents\' names', () => {
+  it('names the documents by title or file name, their names escaped on hover', () => {
     const html = renderReport([ARTICLE], { comparison });
     expect(html).not.toContain(HOSTILE);
-    expect(domOf(html).querySelector('#comparison p')!.textContent).toContain(`${HOSTILE}.txt`);
+    const names = [...domOf(html).querySelectorAll('#comparison p b')];
+    expect(names.map((b) => b.textContent)).toEqual(['a.txt', 'script>.txt']);
+    expect(names[1]!.getAttribute('title')).toBe(`${HOSTILE}.txt`);
   });
 });
 

@@ -1,39 +1,13 @@
 import { PAIR_STATUSES, type ClaimPair, type Comparison, type PairStatus } from '../compare/types.js';
 import type { ClaimRecord } from '../types.js';
-import { formatValue } from '../writers/table.js';
+import { formatDifference, formatFigure } from './amounts.js';
 import { escapeHtml } from './html.js';
 import { kindClass } from './kinds.js';
-
-const STATUS_LABELS: Record<PairStatus, string> = {
-  disagree: 'Disagree',
-  rounded: 'Rounded',
-  agree: 'Agree',
-  consistent: 'Consistent with a bound',
-  'target-met': 'Target met',
-  'target-missed': 'Target missed',
-  'forecast-met': 'Forecast came true',
-  'forecast-missed': 'Forecast missed',
-  'only-a': 'Only in A',
-  'only-b': 'Only in B',
-};
-
-// One line under each heading, so a reader new to the report knows what the group means.
-const STATUS_HELP: Record<PairStatus, string> = {
-  disagree: 'The same thing with a different value.',
-  rounded: 'The same value, within the precision one side states it with.',
-  agree: 'The same thing with the same value.',
-  consistent: "One side's bound, range or approximation holds the other's figure.",
-  'target-met': 'A target on one side and the result on the other: the result reached it.',
-  'target-missed': 'A target on one side and the result on the other: the result fell short.',
-  'forecast-met': 'A forecast on one side and the result on the other: it came true.',
-  'forecast-missed': 'A forecast on one side and the result on the other: it did not.',
-  'only-a': 'Claims of A with no counterpart in B.',
-  'only-b': 'Claims of B with no counterpart in A.',
-};
+import { fillTemplate, formatCount, labelOf, type ReportStrings } from './strings/index.js';
 
 const PLAN_STATUSES = new Set<PairStatus>(['target-met', 'target-missed', 'forecast-met', 'forecast-missed']);
 
-const SIGNED = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6, signDisplay: 'exceptZero' });
+// A relative difference, written the Vietnamese way in either language as the figures are (`formatValue`).
 const PERCENT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 
 /** Characters of the sentence quoted on each side of the claim: a pair is read at a glance, and the page grows with the pairs, not pairs × sentence length. */
@@ -57,49 +31,73 @@ function renderSentence(r: ClaimRecord): string {
     + escapeHtml(reach(sentence.slice(at + r.text.length), false));
 }
 
-function renderSide(tag: 'A' | 'B', r: ClaimRecord | null, claimOf: (r: ClaimRecord) => number | undefined): string {
-  if (!r) return `<div class="side side-empty"><span class="side-tag">${tag}</span> <span class="muted">no counterpart</span></div>`;
+function renderSide(tag: 'A' | 'B', r: ClaimRecord | null, claimOf: (r: ClaimRecord) => number | undefined, s: ReportStrings): string {
+  const c = s.comparison;
+  if (!r) return `<div class="side side-empty"><span class="side-tag">${tag}</span> <span class="muted">${escapeHtml(c.noCounterpart)}</span></div>`;
   const claim = claimOf(r);
   const goto = claim === undefined
-    ? `<span class="muted">line ${escapeHtml(r.line)}</span>`
-    : `<button type="button" class="goto" data-claim="${claim}">line ${escapeHtml(r.line)} · show in text</button>`;
-  return `<div class="side"><p><span class="side-tag">${tag}</span> <span class="pair-value">${escapeHtml(formatValue(r))}</span> `
-    + `<span class="pair-unit">${escapeHtml(r.unit ?? '')}</span> <span class="kind-chip ${kindClass(String(r.kind))}">${escapeHtml(r.kind)}</span>`
-    + (r.qualifier ? ` <span class="muted">${escapeHtml(r.qualifier)}</span>` : '')
+    ? `<span class="muted">${escapeHtml(fillTemplate(c.line, { line: r.line }))}</span>`
+    : `<button type="button" class="goto" data-claim="${claim}">${escapeHtml(fillTemplate(c.showInText, { line: r.line }))}</button>`;
+  return `<div class="side"><p><span class="side-tag">${tag}</span> <span class="pair-value">${escapeHtml(formatFigure(r, s))}</span> `
+    + `<span class="pair-unit">${escapeHtml(r.unit ?? '')}</span> <span class="kind-chip ${kindClass(String(r.kind))}">${escapeHtml(labelOf(s.kinds, String(r.kind)))}</span>`
+    + (r.qualifier ? ` <span class="muted">${escapeHtml(labelOf(s.qualifiers, r.qualifier))}</span>` : '')
     + `</p><blockquote>${renderSentence(r)}</blockquote>${goto}</div>`;
 }
 
-// What a fact-checker asks first about two different numbers: by how much, and are the units the same.
-function renderDifference(pair: ClaimPair): string {
-  const notes = [`similarity ${Math.round(pair.similarity * 100)}%`, ...(pair.why ? [pair.why] : [])];
+/** `compare`'s reason for a pair (English words around the documents' own) in the interface's language, part by part. */
+function translateWhy(why: string, s: ReportStrings): string {
+  const { whyPrefixes, whyRules } = s.comparison;
+  return why.split(' · ').map((part) => {
+    if (Object.prototype.hasOwnProperty.call(whyRules, part)) return whyRules[part]!;
+    const prefix = Object.keys(whyPrefixes).find((p) => part.startsWith(p));
+    return prefix === undefined ? part : whyPrefixes[prefix]! + part.slice(prefix.length);
+  }).join(' · ');
+}
+
+// What a fact-checker asks first about two different numbers: by how much, and are the units the
+// same. Two percentages differ by points (53,17 % → 35,17 % is −18 points), not by a percentage of a percentage.
+function renderDifference(pair: ClaimPair, s: ReportStrings): string {
+  const c = s.comparison;
+  const percent = (n: string) => fillTemplate(s.percent, { n });
+  const notes = [fillTemplate(c.similarity, { p: percent(String(Math.round(pair.similarity * 100))) }), ...(pair.why ? [translateWhy(pair.why, s)] : [])];
   const { a, b } = pair;
   if (a && b && pair.status !== 'agree') {
-    notes.push(`B − A = ${SIGNED.format(b.value - a.value)}` + (a.value ? ` (${PERCENT.format((100 * (b.value - a.value)) / Math.abs(a.value))}%)` : ''));
-    if ((a.unit ?? '') !== (b.unit ?? '')) notes.push('units differ');
+    const difference = formatDifference(b.value - a.value, s);
+    if (a.kind === 'percent' && b.kind === 'percent') notes.push(`B − A = ${fillTemplate(c.points, { d: difference })}`);
+    else notes.push(`B − A = ${difference}` + (a.value ? ` (${percent(PERCENT.format((100 * (b.value - a.value)) / Math.abs(a.value)))})` : ''));
+    if ((a.unit ?? '') !== (b.unit ?? '')) notes.push(c.unitsDiffer);
   }
   return `<p class="pair-meta">${escapeHtml(notes.join(' · '))}</p>`;
 }
 
-function renderGroup(status: PairStatus, pairs: readonly ClaimPair[], claimOf: (r: ClaimRecord) => number | undefined): string {
-  const items = pairs.map((p) => `<li class="pair">${renderSide('A', p.a, claimOf)}${renderSide('B', p.b, claimOf)}${renderDifference(p)}</li>`);
-  return `<section class="status-group s-${status}" id="status-${status}"><h3>${STATUS_LABELS[status]} (${pairs.length})</h3>`
-    + `<p class="muted">${STATUS_HELP[status]}</p><ol class="pairs">${items.join('')}</ol></section>`;
+/** A comparison longer than this opens only its first group; the others open from their counts or headings. */
+const OPEN_ALL_UP_TO = 30;
+
+function renderGroup(status: PairStatus, pairs: readonly ClaimPair[], open: boolean, claimOf: (r: ClaimRecord) => number | undefined, s: ReportStrings): string {
+  const items = pairs.map((p) => `<li class="pair">${renderSide('A', p.a, claimOf, s)}${renderSide('B', p.b, claimOf, s)}${renderDifference(p, s)}</li>`);
+  return `<details class="status-group s-${status}" id="status-${status}"${open ? ' open' : ''}>`
+    + `<summary><h3>${escapeHtml(s.comparison.statuses[status])} (${formatCount(pairs.length, s)})</h3></summary>`
+    + `<p class="muted">${escapeHtml(s.comparison.help[status])}</p><ol class="pairs">${items.join('')}</ol></details>`;
 }
 
 /**
  * The comparison of two documents: counts per status, then the pairs grouped by status,
  * disagreements first because they are what a fact-checker is looking for. `claimOf` finds a
- * paired claim among the report's claims, so its "show in text" button can jump to it.
+ * paired claim among the report's claims, so its "show in text" button can jump to it;
+ * `titleOf` names a document as the rest of the page does. A long comparison keeps the page
+ * short: the groups after the first start closed and each scrolls in its own box.
  */
-export function renderComparison(comparison: Comparison, claimOf: (r: ClaimRecord) => number | undefined): string {
-  const byStatus = new Map<PairStatus, ClaimPair[]>(PAIR_STATUSES.map((s) => [s, []]));
+export function renderComparison(comparison: Comparison, claimOf: (r: ClaimRecord) => number | undefined, titleOf: (name: string) => string, s: ReportStrings): string {
+  const byStatus = new Map<PairStatus, ClaimPair[]>(PAIR_STATUSES.map((st) => [st, []]));
   for (const pair of comparison.pairs) byStatus.get(pair.status)?.push(pair);
   // A plan's statuses are counted where the documents hold a plan and its result; the others always.
-  const counted = PAIR_STATUSES.filter((s) => !PLAN_STATUSES.has(s) || byStatus.get(s)!.length);
-  const counts = counted.map((s) =>
-    `<li class="s-${s}"><a href="#status-${s}">${STATUS_LABELS[s]}</a> <b>${byStatus.get(s)!.length}</b></li>`);
-  const groups = PAIR_STATUSES.filter((s) => byStatus.get(s)!.length).map((s) => renderGroup(s, byStatus.get(s)!, claimOf));
-  return `<section id="comparison" class="comparison"><h2>Comparison</h2>`
-    + `<p>A: <b>${escapeHtml(comparison.a)}</b> · B: <b>${escapeHtml(comparison.b)}</b></p>`
+  const counted = PAIR_STATUSES.filter((st) => !PLAN_STATUSES.has(st) || byStatus.get(st)!.length);
+  const counts = counted.map((st) =>
+    `<li class="s-${st}"><a href="#status-${st}">${escapeHtml(s.comparison.statuses[st])}</a> <b>${formatCount(byStatus.get(st)!.length, s)}</b></li>`);
+  const present = PAIR_STATUSES.filter((st) => byStatus.get(st)!.length);
+  const openAll = comparison.pairs.length <= OPEN_ALL_UP_TO;
+  const groups = present.map((st, i) => renderGroup(st, byStatus.get(st)!, openAll || i === 0, claimOf, s));
+  return `<section id="comparison" class="comparison"><h2>${escapeHtml(s.sections.comparison)}</h2>`
+    + `<p>A: <b title="${escapeHtml(comparison.a)}">${escapeHtml(titleOf(comparison.a))}</b> · B: <b title="${escapeHtml(comparison.b)}">${escapeHtml(titleOf(comparison.b))}</b></p>`
     + `<ul class="status-counts">${counts.join('')}</ul>${groups.join('')}</section>`;
 }

@@ -9,10 +9,19 @@ import { renderDocuments } from './documents.js';
 import { placeClaims } from './highlight.js';
 import { embedJson, escapeHtml } from './html.js';
 import { renderPage } from './page.js';
+import { countOf, fillTemplate, stringsOf, type ReportLanguage, type ReportStrings } from './strings/index.js';
+import { documentTitle } from './titles.js';
+
+export type { ReportLanguage } from './strings/index.js';
 
 /** One document of a report: its name, the normalized text its records' offsets refer to, and its records. */
 export interface ReportDocument {
+  /** The path it was read from, as given: shown on hover; the page names the document by its title. */
   name: string;
+  /** Its title (an HTML page's, a PDF's or DOCX's meta data); else the records' `title`. */
+  title?: string;
+  /** Its id in a collection (JSON Lines); else the records' `doc_id`. Named by it when it has no title. */
+  id?: string | number;
   /** The text as `normalize()` returns it: record `start`/`end` are UTF-16 offsets into it. */
   text: string;
   records: ClaimRecord[];
@@ -26,19 +35,29 @@ export interface ReportOptions {
   comparison?: Comparison;
   /** When the report was made, shown as given (the renderer reads no clock, so output is reproducible). */
   generatedAt?: string;
+  /** The language of the page's own words (headings, filters, pop-ups, counts): `vi` or `en`. Default `en`. */
+  ui?: ReportLanguage;
 }
 
 interface ResolvedReportOptions {
   title: string;
   comparison: Comparison | null;
   generatedAt: string | null;
+  strings: ReportStrings;
 }
 
-const resolveOptions = (options: ReportOptions): ResolvedReportOptions => ({
-  title: options.title ?? 'solieu report',
-  comparison: options.comparison ?? null,
-  generatedAt: options.generatedAt ?? null,
-});
+function resolveOptions(options: ReportOptions): ResolvedReportOptions {
+  if (options.ui !== undefined && options.ui !== 'vi' && options.ui !== 'en') {
+    throw new SolieuError('INVALID_OPTION', `option \`ui\` must be vi or en, got "${String(options.ui)}"`);
+  }
+  const strings = stringsOf(options.ui ?? 'en');
+  return {
+    title: options.title ?? strings.defaultTitle,
+    comparison: options.comparison ?? null,
+    generatedAt: options.generatedAt ?? null,
+    strings,
+  };
+}
 
 // A compared claim is the same object as a document's record when the caller compared what
 // it reports; otherwise it is found by file, id and offset.
@@ -52,10 +71,16 @@ function findClaim(documents: readonly ReportDocument[]): (r: ClaimRecord) => nu
   return (r) => byObject.get(r) ?? byKey.get(key(r));
 }
 
-function renderSubtitle(documentCount: number, claimCount: number, generatedAt: string | null): string {
-  const parts = [`${documentCount} ${documentCount === 1 ? 'document' : 'documents'}`, `${claimCount} ${claimCount === 1 ? 'claim' : 'claims'}`];
-  const generated = generatedAt ? ` · <span class="nowrap">generated ${escapeHtml(generatedAt)}</span>` : '';
+function renderSubtitle(documentCount: number, claimCount: number, generatedAt: string | null, s: ReportStrings): string {
+  const parts = [countOf(documentCount, s.subtitle.documents, s), countOf(claimCount, s.subtitle.claims, s)];
+  const generated = generatedAt ? ` · <span class="nowrap">${escapeHtml(fillTemplate(s.subtitle.generated, { at: generatedAt }))}</span>` : '';
   return escapeHtml(parts.join(' · ')) + generated;
+}
+
+// A comparison names its documents as given; the page calls them by the titles it shows elsewhere.
+function titleFinder(documents: readonly ReportDocument[]): (name: string) => string {
+  const titles = new Map(documents.map((d) => [d.name, documentTitle(d)]));
+  return (name) => titles.get(name) ?? documentTitle({ name, records: [] });
 }
 
 /**
@@ -78,16 +103,17 @@ export function renderReport(documents: readonly ReportDocument[], options: Repo
 
 function renderPageOf(documents: readonly ReportDocument[], options: ReportOptions): string {
   const resolved = resolveOptions(options);
+  const s = resolved.strings;
   const spans = documents.map((d) => placeClaims(d.text, d.records));
-  const data = buildReportData(documents, spans);
+  const data = buildReportData(documents, spans, s);
   return renderPage({
     title: resolved.title,
-    subtitle: renderSubtitle(documents.length, data.claims.length, resolved.generatedAt),
+    subtitle: renderSubtitle(documents.length, data.claims.length, resolved.generatedAt, s),
     hasComparison: resolved.comparison !== null,
-    overview: renderCharts(data),
-    comparison: resolved.comparison ? renderComparison(resolved.comparison, findClaim(documents)) : '',
-    claims: renderClaimsSection(data.claims.length, documents.length > 1),
-    documents: renderDocuments(documents, spans, data),
+    overview: renderCharts(data, s),
+    comparison: resolved.comparison ? renderComparison(resolved.comparison, findClaim(documents), titleFinder(documents), s) : '',
+    claims: renderClaimsSection(data.claims.length, documents.length > 1, s),
+    documents: renderDocuments(documents, spans, data, s),
     dataJson: embedJson(data),
-  });
+  }, s);
 }

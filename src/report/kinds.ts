@@ -1,5 +1,6 @@
 import { ALL_KINDS, type Kind } from '../types.js';
 import { classToken, escapeHtml } from './html.js';
+import { formatCount, labelOf, type ReportStrings } from './strings/index.js';
 
 /**
  * Colours of the kinds: the hues of the terminal table (`colorOfKind`: count cyan, percent
@@ -31,8 +32,8 @@ export function countKinds(kinds: readonly string[]): [string, number][] {
 }
 
 /** The colour key shown above the texts: one swatch per kind present. */
-export function renderLegend(kinds: readonly [string, number][]): string {
+export function renderLegend(kinds: readonly [string, number][], s: ReportStrings): string {
   const items = kinds.map(([kind, n]) =>
-    `<li><span class="swatch ${kindClass(kind)}"></span>${escapeHtml(kind)} <span class="muted">(${n})</span></li>`);
-  return `<ul class="legend" aria-label="Colours of the kinds">${items.join('')}</ul>`;
+    `<li><span class="swatch ${kindClass(kind)}"></span>${escapeHtml(labelOf(s.kinds, kind))} <span class="muted">(${formatCount(n, s)})</span></li>`);
+  return `<ul class="legend" aria-label="${escapeHtml(s.texts.legend)}">${items.join('')}</ul>`;
 }

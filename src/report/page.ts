@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { REPORT_SCRIPT } from './browser/index.js';
 import { escapeHtml } from './html.js';
+import type { ReportStrings } from './strings/index.js';
 import { REPORT_CSS } from './styles.js';
 
 /** The rendered pieces of a report, each already safe HTML (or, for `dataJson`, embeddable JSON). */
@@ -21,12 +22,13 @@ export interface PageParts {
 const SCRIPT_HASH = createHash('sha256').update(REPORT_SCRIPT, 'utf8').digest('base64');
 const CONTENT_SECURITY_POLICY = `default-src 'none'; script-src 'sha256-${SCRIPT_HASH}'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
 
-/** The whole page: head, sections in reading order, the embedded data, then the script that uses it. */
-export function renderPage(parts: PageParts): string {
-  const nav = ['<a href="#overview">Overview</a>', parts.hasComparison ? '<a href="#comparison">Comparison</a>' : '',
-    '<a href="#claims">Claims</a>', '<a href="#documents">Texts</a>'].filter(Boolean).join('');
+/** The whole page in the interface's language: head, sections in reading order, the embedded data, then the script that uses it. */
+export function renderPage(parts: PageParts, s: ReportStrings): string {
+  const link = (id: string, label: string) => `<a href="#${id}">${escapeHtml(label)}</a>`;
+  const nav = [link('overview', s.sections.overview), parts.hasComparison ? link('comparison', s.sections.comparison) : '',
+    link('claims', s.sections.claims), link('documents', s.sections.texts)].join('');
   return `<!doctype html>
-<html lang="vi">
+<html lang="${s.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -39,12 +41,12 @@ export function renderPage(parts: PageParts): string {
 <body>
 <header class="page-head"><h1>${escapeHtml(parts.title)}</h1><p class="muted">${parts.subtitle}</p><nav class="toc">${nav}</nav></header>
 <main>
-<section id="overview"><h2>Overview</h2>${parts.overview}</section>
+<section id="overview"><h2>${escapeHtml(s.sections.overview)}</h2>${parts.overview}</section>
 ${parts.comparison}
 ${parts.claims}
 ${parts.documents}
 </main>
-<div id="claim-popup" class="popup" role="dialog" aria-label="Claim details" hidden></div>
+<div id="claim-popup" class="popup" role="dialog" aria-label="${escapeHtml(s.popup.label)}" hidden></div>
 <script type="application/json" id="report-data">${parts.dataJson}</script>
 <script>${REPORT_SCRIPT}</script>
 </body>

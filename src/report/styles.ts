@@ -10,10 +10,12 @@ const KIND_RULES = Object.entries(KIND_COLORS)
 // A system font stack only: the report must open offline, and each of these fonts has the
 // Vietnamese letters with stacked diacritics (ắ, ệ, ữ). `overflow-wrap: anywhere` on the body
 // lets long unbroken strings (URLs, file names) wrap on a phone instead of widening the page;
-// table cells opt out, because there the box scrolls instead.
+// table cells opt out, because there the box scrolls instead. `hidden` hides whatever display
+// a class gives (the pager and the document picker are flex boxes the script shows and hides).
 const BASE = `
 :root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--accent:#0969da;color-scheme:light}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;color:var(--ink);background:#fff;overflow-wrap:anywhere;
   font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,"Liberation Sans","DejaVu Sans",sans-serif}
@@ -42,6 +44,10 @@ mark.claim:hover,mark.claim:focus-visible,mark.claim.active{outline:2px solid va
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:.4rem 0;margin:0;background:#fff}
 .doc-text{white-space:pre-wrap;max-width:48rem;line-height:1.7}
 .doc-meta{margin:0 0 .5rem}
+.doc-picker{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;margin:.75rem 0}
+.doc-picker label{display:flex;flex-direction:column;font-size:.85rem;color:var(--muted);flex:1 1 16rem;max-width:40rem}
+.doc-picker select{color:var(--ink);width:100%;padding:.2rem .3rem;border:1px solid var(--line);border-radius:6px}
+@media screen{.doc-text{max-height:70vh;overflow:auto;padding-right:.5rem;border-bottom:1px solid var(--line)}}
 .warning{color:#9a3412}
 @media (min-width:48rem){.legend{position:sticky;top:0;z-index:2;border-bottom:1px solid var(--line)}}
 `;
@@ -66,8 +72,11 @@ th button{border:0;background:none;padding:0;font-weight:600;white-space:nowrap}
 th[aria-sort=ascending] .sort-mark,th[aria-sort=descending] .sort-mark{color:var(--accent)}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.wide{min-width:12rem;max-width:26rem}
+td.name{min-width:12rem;max-width:18rem}
 .nowrap,td.nowrap{white-space:nowrap}
-@media screen and (min-width:48rem){td.name{white-space:nowrap}td.name wbr{display:none}}
+.pager{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin:.5rem 0;font-size:.9rem}
+.pager button:disabled{opacity:.45;cursor:default}
+#page-info{padding:0 .4rem;font-variant-numeric:tabular-nums}
 tbody tr{cursor:pointer}
 tbody tr:hover,tbody tr:focus{background:#eef4fc;outline:none}
 tbody tr.unplaced{cursor:default}
@@ -102,7 +111,10 @@ const COMPARISON = `
 .status-counts{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0}
 .status-counts li{border:1px solid var(--line);border-left:4px solid var(--status);padding:.2rem .6rem;border-radius:4px}
 .s-disagree{--status:#cf222e}.s-rounded{--status:#bf8700}.s-agree{--status:#1a7f37}.s-only-a,.s-only-b{--status:#6e7781}
-.status-group h3{color:var(--status)}
+.status-group summary{cursor:pointer}
+.status-group summary h3{display:inline;color:var(--status)}
+.status-group{margin:1rem 0}
+@media screen{.status-group .pairs{max-height:70vh;overflow:auto}}
 .pairs{list-style:none;padding:0;margin:0}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:.25rem 1.25rem;border:1px solid var(--line);border-left:4px solid var(--status);
   border-radius:6px;padding:.5rem .75rem;margin:.5rem 0;break-inside:avoid}
@@ -125,13 +137,14 @@ const SCREEN_AND_PRINT = `
   .controls>label{flex:1 1 100%}
   .controls>label>select,.controls>label>input,.controls input[type=search]{width:100%;max-width:100%}
   td.num{text-align:left}
-  td.name{max-width:8rem;font-size:.8rem}
+  td.name{min-width:6rem;max-width:8rem;font-size:.8rem}
+  .doc-text{max-height:60vh}
 }
 @media (prefers-reduced-motion:reduce){.flash{animation-duration:.01s}}
 @media print{
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   body{font-size:10.5pt}
-  .controls,.toc,.popup,.goto,noscript,#download-csv{display:none!important}
+  .controls,.toc,.popup,.goto,.pager,.doc-picker,noscript,#download-csv{display:none!important}
   .table-box{overflow:visible;max-height:none;border:0}
   thead th{position:static}
   table{font-size:8.5pt}

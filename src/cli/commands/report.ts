@@ -4,6 +4,7 @@ import type { DocumentOptions } from '../documents.js';
 import { EXIT, type CliIO } from '../io.js';
 import { loadDocuments } from '../load-documents.js';
 import { fileSink, refuseOutputOverInput, streamSink } from '../output.js';
+import { uiLanguage } from '../ui.js';
 import { parseKinds } from './extract.js';
 
 export interface ReportCommandOptions extends DocumentOptions {
@@ -27,9 +28,10 @@ export async function runReport(inputs: readonly string[], options: ReportComman
   const { documents, failed } = await loadDocuments(inputs, options, { kinds: parseKinds(options.kinds), all: options.all, segment: options.segment }, io);
   const [a, b] = documents;
   const comparison = options.compare !== false && documents.length === 2 && a && b ? compareClaims(a, b) : undefined;
+  // Each document by its title (a page's, a PDF's) or its id in a collection; a document with neither by its file name.
   const html = renderReport(
-    documents.map((d) => ({ name: d.name, text: d.source.text, records: d.records })),
-    { title: options.title, comparison, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') },
+    documents.map((d) => ({ name: d.name, title: d.source.meta.title, id: d.docId, text: d.source.text, records: d.records })),
+    { title: options.title, comparison, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), ui: uiLanguage(options.ui, io.env) },
   );
   const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
   try {

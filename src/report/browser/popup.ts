@@ -7,17 +7,22 @@ export const POPUP_SCRIPT = String.raw`
 var popup = document.getElementById('claim-popup');
 var activeMark = null;
 var pinnedMark = null;
-var CHANGES = { up: 'up \u2191', down: 'down \u2193' };
 
-// Kind and value head the pop-up; these rows follow.
+// The unit as written, and the unit it is grouped under when that is another ("m2 (m²)").
+function unitText(r) {
+  var key = unitKey(r);
+  return key === null || key === r.unit ? r.unit : r.unit + ' (' + unitLabel(key) + ')';
+}
+
+// Kind and value head the pop-up; these rows follow, named in the page's language.
 function detailRows(claim) {
   var r = claim.record;
   var rows = [
-    ['unit', r.unit], ['qualifier', r.qualifier],
-    ['subject', r.subject], ['change', r.change ? CHANGES[r.change] || r.change : null],
-    ['status', r.status], ['time', r.time], ['source', r.source], ['line', r.line],
+    ['unit', unitText(r)], ['qualifier', label(ui.qualifiers, r.qualifier)],
+    ['subject', r.subject], ['change', label(ui.changes, r.change)],
+    ['status', label(ui.statuses, r.status)], ['time', r.time], ['source', r.source], ['line', r.line],
   ];
-  if (severalDocuments) rows.push(['document', data.documents[claim.doc].name]);
+  if (severalDocuments) rows.push(['doc', data.documents[claim.doc].title]);
   rows.push(['text', r.text], ['sentence', r.sentence]);
   return rows;
 }
@@ -28,22 +33,22 @@ function fillPopup(index) {
   popup.className = 'popup ' + kindClass(claim.record.kind);
   popup.setAttribute('data-claim', String(index));
   var head = element('div', 'popup-head');
-  head.appendChild(element('span', 'kind-chip ' + kindClass(claim.record.kind), claim.record.kind));
+  head.appendChild(element('span', 'kind-chip ' + kindClass(claim.record.kind), label(ui.kinds, claim.record.kind)));
   head.appendChild(element('span', 'popup-value', claim.valueText));
   var close = element('button', 'popup-close', '\u00d7');
   close.type = 'button';
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', ui.popup.close);
   close.addEventListener('click', hidePopup);
   head.appendChild(close);
   popup.appendChild(head);
   var list = element('dl');
   detailRows(claim).forEach(function (row) {
     var empty = row[1] === null || row[1] === undefined || row[1] === '';
-    list.appendChild(element('dt', '', row[0]));
+    list.appendChild(element('dt', '', ui.fields[row[0]]));
     list.appendChild(element('dd', empty ? 'muted' : '', empty ? '\u2014' : row[1]));
   });
   popup.appendChild(list);
-  var toRow = element('button', 'to-row', rowIsShown(index) ? 'Show in table' : 'Hidden by the table filters');
+  var toRow = element('button', 'to-row', rowIsShown(index) ? ui.popup.toRow : ui.popup.hiddenByFilters);
   toRow.type = 'button';
   toRow.disabled = !rowIsShown(index);
   toRow.addEventListener('click', function () { hidePopup(); showRow(index); });
@@ -107,5 +112,10 @@ function initPopup() {
   window.addEventListener('resize', function () {
     if (activeMark && !popup.hidden) placePopup(activeMark, false);
   });
+  // A text scrolls in its own box (scroll events do not bubble: caught on the way down): the pop-up follows its claim.
+  document.addEventListener('scroll', function (event) {
+    var box = event.target;
+    if (activeMark && !popup.hidden && box.classList && box.classList.contains('doc-text')) placePopup(activeMark, true);
+  }, true);
 }
 `;
