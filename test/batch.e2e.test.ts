@@ -115,13 +115,14 @@ describe('batch options', () => {
     const run = solieu(['stats', samples, '-f', 'csv', '--group-by', 'kind,unit']);
     expect(run.status).toBe(0);
     const [header, ...rows] = run.stdout.trim().split('\n');
-    expect(header).toBe('kind,unit,claims,documents,sum,min,max');
-    expect(rows[0]).toMatch(/^percent,%,\d+,\d+,/);
+    expect(header).toBe('kind,unit,claims,documents,sum,min,max,mean');
+    // Percentages are never summed: their range and mean instead (issue #14).
+    expect(rows[0]).toMatch(/^percent,%,\d+,\d+,,[\d.]+,[\d.]+,[\d.]+$/);
   });
   it('stats counts results only, unless --status says otherwise; it can group by status', () => {
     const dir = mkdtempSync(join(tmpdir(), 'solieu-status-'));
     writeFileSync(join(dir, 'plan.txt'), 'Kế hoạch đề ra 100 tỷ đồng, đạt 120 tỷ đồng.');
-    expect(solieu(['stats', dir, '-f', 'csv']).stdout).toBe('kind,unit,claims,documents,sum,min,max\nmoney,đồng,1,1,120000000000,120000000000,120000000000\n');
+    expect(solieu(['stats', dir, '-f', 'csv']).stdout).toBe('kind,unit_norm,claims,documents,sum,min,max,mean\nmoney,VND,1,1,120000000000,120000000000,120000000000,120000000000\n');
     expect(solieu(['stats', dir, '-f', 'csv', '--status', 'actual,target', '--group-by', 'status']).stdout).toBe('status,claims,documents\nactual,1,1\ntarget,1,1\n');
   });
 });

@@ -153,14 +153,19 @@ describe('ClaimGrouper', () => {
     g.addDocument([r('money', 'tỷ đồng', 2.5e9), r('count', 'xã', 94), r('money', 'tỷ đồng', 1e9)]);
     g.addDocument([r('money', 'tỷ đồng', 0.5e9, 'b')]);
     expect(g.result()).toEqual([
-      { keys: { kind: 'money', unit: 'tỷ đồng' }, claims: 3, documents: 2, sum: 4e9, min: 0.5e9, max: 2.5e9 },
-      { keys: { kind: 'count', unit: 'xã' }, claims: 1, documents: 1, sum: 94, min: 94, max: 94 },
+      { keys: { kind: 'money', unit: 'tỷ đồng' }, claims: 3, documents: 2, sum: 4e9, min: 0.5e9, max: 2.5e9, mean: 1333333333.33 },
+      { keys: { kind: 'count', unit: 'xã' }, claims: 1, documents: 1, sum: 94, min: 94, max: 94, mean: 94 },
     ]);
+  });
+  it('never sums percentages: their range and mean', () => {
+    const g = new ClaimGrouper(parseGroupKeys('kind,unit_norm'));
+    g.addDocument([{ ...r('percent', '%', 53.17), unit_norm: '%' }, { ...r('percent', '%', 35.17), unit_norm: '%' }]);
+    expect(g.result()).toEqual([{ keys: { kind: 'percent', unit_norm: '%' }, claims: 2, documents: 1, sum: null, min: 35.17, max: 53.17, mean: 44.17 }]);
   });
   it('does not sum across units', () => {
     const g = new ClaimGrouper(parseGroupKeys('kind'));
     g.addDocument([r('money', 'USD', 5), r('money', 'đồng', 7)]);
-    expect(g.result()).toEqual([{ keys: { kind: 'money' }, claims: 2, documents: 1, sum: null, min: null, max: null }]);
+    expect(g.result()).toEqual([{ keys: { kind: 'money' }, claims: 2, documents: 1, sum: null, min: null, max: null, mean: null }]);
   });
   it('rejects an unknown key', () => expect(() => parseGroupKeys('kind,colour')).toThrow(/--group-by.*"colour"/));
 });

@@ -137,7 +137,7 @@ describe('the commands', () => {
     const dir = new URL('../samples/', import.meta.url).pathname;
     const same = await runCli(['compare', `${dir}thanh-hoa-chuyen-doi-so.txt`, `${dir}thanh-hoa-chuyen-doi-so.txt`, '-f', 'csv']);
     expect(same.code).toBe(0);
-    expect(same.stdout.split('\n')[0]).toBe('status,kind,similarity,why,a_line,a_start,a_end,a_text,a_value,a_value_max,a_denominator,a_unit,a_subject,a_status,a_time,a_sentence,b_line,b_start,b_end,b_text,b_value,b_value_max,b_denominator,b_unit,b_subject,b_status,b_time,b_sentence');
+    expect(same.stdout.split('\n')[0]).toBe('status,kind,similarity,why,a_line,a_start,a_end,a_text,a_value,a_value_max,a_denominator,a_unit,a_subject,a_status,a_time,a_sentence,b_line,b_start,b_end,b_text,b_value,b_value_max,b_denominator,b_unit,b_subject,b_status,b_time,b_sentence,difference,difference_unit,relative_difference');
     expect((await runCli(['compare', `${dir}thanh-hoa-chuyen-doi-so.txt`])).code).toBe(2);
   });
   it('report: one HTML page to -o, with the comparison for two documents', async () => {

@@ -285,7 +285,7 @@ describe('--summary-json FILE', () => {
     expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe(expected.stdout);
     const stats = await runCli(['stats', join(dir, 'a.txt'), '--summary-json', '/nonexistent/s.json', '-o', join(dir, 'stats.csv')]);
     expect(stats.code).toBe(1);
-    expect(readFileSync(join(dir, 'stats.csv'), 'utf8')).toMatch(/^kind,unit,claims/);
+    expect(readFileSync(join(dir, 'stats.csv'), 'utf8')).toMatch(/^kind,unit_norm,claims/);
   });
   it('written like any output: complete, no temporary file left', async () => {
     const dir = fresh('summary-ok');

@@ -11,7 +11,7 @@ import { findSharesOver100 } from './rules/share-over-100.js';
 import { findSharesOverWhole } from './rules/shares-exceed-100.js';
 import type { CheckWarning } from './warning.js';
 
-export { CHECK_RULES, type CheckRule, type CheckWarning } from './warning.js';
+export { CHECK_RULES, type CheckRule, type CheckWarning, type Message } from './warning.js';
 
 type Rule = (doc: CheckDocument) => CheckWarning[];
 
@@ -32,10 +32,11 @@ const RULES: readonly Rule[] = [
  * `text` the normalized text their offsets refer to; only results (`status` actual) are compared.
  * Warnings come in text order.
  */
-export function checkClaims(records: readonly ClaimRecord[], text: string): CheckWarning[] {
+export function checkClaims(records: readonly ClaimRecord[], text: string, options: { ui?: 'vi' | 'en' } = {}): CheckWarning[] {
   // Results only: a plan and its result, a forecast, a legal limit are not figures that must
   // agree with the results (SPEC §3b). Records without a status (older files) are results.
   const results = records.filter((r) => (r.status ?? 'actual') === 'actual');
   const doc = readCheckDocument(results, text, getCheckDictionaries());
-  return RULES.flatMap((rule) => rule(doc)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const warnings = RULES.flatMap((rule) => rule(doc)).sort((a, b) => a.start - b.start || a.end - b.end);
+  return options.ui === 'vi' ? warnings.map((w) => ({ ...w, message: w.messages.vi })) : warnings;
 }

@@ -207,7 +207,7 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
     .command('stats')
     .description('count claims across documents per kind, unit, file or document, with value sums per unit')
     .argument('[inputs...]', 'as for extract')
-    .option('--group-by <keys>', `group by these, comma-separated: ${GROUP_KEYS.join(',')}`, 'kind,unit')
+    .option('--group-by <keys>', `group by these, comma-separated: ${GROUP_KEYS.join(',')}`, 'kind,unit_norm')
     .option('--kinds <list>', `only claims of these kinds: ${ALL_KINDS.join(',')}`)
     .option('--status <list>', 'only claims of these statuses (default: actual, the results): actual,target,forecast,rule')
     .option('--all', 'also count numbers that are not claims (kinds date and reference)')
@@ -216,13 +216,14 @@ Exit status: 0 all inputs read, 1 some inputs failed (0 with --exit-zero), 2 usa
     .addHelpText('after', STATS_EXAMPLES)
     .action(async (inputs: string[], options) => setExitCode(await runStats(inputs, options, io)));
 
-  program
-    .command('eval')
+  addCommonOptions(program
+    .command('eval'))
     .description('score extraction against gold-annotated articles (NAME.txt + NAME.gold.jsonl), as SPEC §7')
     .requiredOption('--gold <dir>', 'directory of NAME.txt and NAME.gold.jsonl pairs')
     .option('--pred <file>', 'score these JSON Lines records instead of running solieu')
     .option('--verbose', 'list every miss, extra and wrong field in context')
-    .option('--json', 'print the figures as one JSON object')
+    .option('--json', 'print the figures as one JSON object (as -f json)')
+    .addOption(new Option('-f, --format <format>', 'table (the figures as text, the default) or json').choices(['table', 'json']))
     .option('--segment', "extract with vntk's word segmenter (as extract --segment)")
     .addHelpText('after', EVAL_EXAMPLES)
     .action(async (options) => setExitCode(await runEval(options, io)));

@@ -12,7 +12,7 @@ const MAX_CELL = 40;
  * Rows other than claim records (the groups of `solieu stats`) in the same formats, with
  * the same CSV rules (formula escaping, optional BOM) and JSON layout as records.
  */
-export function writeRows(rows: readonly Row[], columns: readonly string[], format: Format, options: Pick<WriterOptions, 'bom' | 'escapeFormulas' | 'csvLocale'> = {}): string {
+export function writeRows(rows: readonly Row[], columns: readonly string[], format: Format, options: Pick<WriterOptions, 'bom' | 'escapeFormulas' | 'csvLocale'> & { headings?: Readonly<Record<string, string>> } = {}): string {
   const ordered = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
   switch (format) {
     case 'csv':
@@ -31,7 +31,9 @@ export function writeRows(rows: readonly Row[], columns: readonly string[], form
         return last ? text : clip(text, MAX_CELL);
       };
       const body = ordered.map((r) => columns.map((c, k) => cell(r[c]!, k === columns.length - 1)));
-      return ordered.length ? `${alignRows(columns, body).join('\n')}\n` : '';
+      // The table is read by people: its headings may be in their language (`--ui vi`).
+      const headings = columns.map((c) => options.headings?.[c] ?? c);
+      return ordered.length ? `${alignRows(headings, body).join('\n')}\n` : '';
     }
   }
 }

@@ -8,7 +8,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output, standard input and environment. */
-export async function runCli(args: string[], options: { stdin?: string | Buffer; tty?: boolean; stderrTty?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { stdin?: string | Buffer; tty?: boolean; stderrTty?: boolean; stdinTty?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -18,6 +18,7 @@ export async function runCli(args: string[], options: { stdin?: string | Buffer;
       if (options.stdin !== undefined) yield Buffer.from(options.stdin);
     },
     env: options.env ?? {},
+    stdinIsTTY: options.stdinTty ?? false,
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

@@ -13,5 +13,5 @@ export function findDecreasesOver100(doc: CheckDocument): CheckWarning[] {
   return doc.records
     .filter((r) => isStatedPercent(r) && r.change === 'down' && r.value > 100)
     .filter((r) => !isSignedAmount(doc, r))
-    .map((r) => warning('decrease-over-100', `a fall of ${describe(r)} would leave less than nothing`, [r]));
+    .map((r) => warning('decrease-over-100', { en: `a fall of ${describe(r)} would leave less than nothing`, vi: `giảm ${describe(r)} thì còn lại ít hơn không` }, [r]));
 }

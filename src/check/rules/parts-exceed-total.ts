@@ -122,7 +122,8 @@ export function findPartsOverTotal(doc: CheckDocument): CheckWarning[] {
     const sum = sumOf(parts.map((r) => r.value));
     const slack = sumOf([total, ...parts].map(roundingOf));
     if (sum - total.value <= slack) continue;
-    const message = `parts ${parts.map(describe).join(' + ')} add up to ${formatAmount(sum, total.unit, doc.dictionaries.scales)}, more than the total ${describe(total)}`;
+    const [list, amount] = [parts.map(describe).join(' + '), formatAmount(sum, total.unit, doc.dictionaries.scales)];
+    const message = { en: `parts ${list} add up to ${amount}, more than the total ${describe(total)}`, vi: `các phần ${list} cộng lại được ${amount}, nhiều hơn tổng ${describe(total)}` };
     warnings.push(warning('parts-exceed-total', message, [total, ...parts]));
   }
   return warnings;

@@ -29,6 +29,7 @@ export function findRatiosOverWhole(doc: CheckDocument): CheckWarning[] {
     .filter((r) => isPartOfWhole(doc, r))
     .map((r) => {
       const part = formatNumber(Math.max(r.value, r.value_max ?? r.value));
-      return warning('ratio-over-whole', `${describe(r)}: ${part} out of ${formatNumber(r.denominator!)} is more than the whole`, [r]);
+      const whole = formatNumber(r.denominator!);
+      return warning('ratio-over-whole', { en: `${describe(r)}: ${part} out of ${whole} is more than the whole`, vi: `${describe(r)}: ${part} trên ${whole} là nhiều hơn toàn bộ` }, [r]);
     });
 }

@@ -60,7 +60,8 @@ export function findRatioPercentMismatches(doc: CheckDocument): CheckWarning[] {
       if (!ratio || !isExactPercent(percent) || !restates(doc, sentence, ratio, percent)) continue;
       const actual = (ratio.value / ratio.denominator!) * 100;
       if (Math.abs(actual - percent.value) <= 10 ** -decimalsOf(percent.value) + 1e-9) continue;
-      const message = `${describe(ratio)} is ${formatNumber(Number(actual.toFixed(2)))}%, not the ${describe(percent)} given beside it`;
+      const share = `${formatNumber(Number(actual.toFixed(2)))}%`;
+      const message = { en: `${describe(ratio)} is ${share}, not the ${describe(percent)} given beside it`, vi: `${describe(ratio)} là ${share}, không phải ${describe(percent)} như ghi bên cạnh` };
       warnings.push(warning('ratio-percent-mismatch', message, [ratio, percent]));
     }
   }

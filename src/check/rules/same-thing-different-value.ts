@@ -104,14 +104,22 @@ export function findSameThingDifferentValues(doc: CheckDocument): CheckWarning[]
       doc.sentenceOf.get(r) !== doc.sentenceOf.get(odd) && restates(doc, r, odd) && !conflict(anchorsOf(doc, r), anchorsOf(doc, odd)));
     if (!other) continue;
     const [a, b] = other.start < odd.start ? [other, odd] : [odd, other];
-    const message = `${describe(a)} (line ${a.line}) and ${describe(b)} (line ${b.line}) give the same thing different values`;
+    const message = {
+      en: `${describe(a)} (line ${a.line}) and ${describe(b)} (line ${b.line}) give the same thing different values`,
+      vi: `${describe(a)} (dòng ${a.line}) và ${describe(b)} (dòng ${b.line}) cho cùng một số liệu hai giá trị khác nhau`,
+    };
     warnings.push(warning('same-thing-different-value', message, [a, b]));
   }
   const warned = new Set(warnings.flatMap((w) => w.records));
   for (const [a, b] of sameSubjectPairs(doc)) {
     if (warned.has(a) || warned.has(b)) continue;
     warned.add(a).add(b);
-    const message = `${describe(a)} (line ${a.line}) and ${describe(b)} (line ${b.line}) give ${a.subject && b.subject && a.subject.length <= b.subject.length ? `"${a.subject}"` : `"${b.subject}"`} in ${yearsOf(a).join(', ')} two different values`;
+    const subject = a.subject && b.subject && a.subject.length <= b.subject.length ? `"${a.subject}"` : `"${b.subject}"`;
+    const years = yearsOf(a).join(', ');
+    const message = {
+      en: `${describe(a)} (line ${a.line}) and ${describe(b)} (line ${b.line}) give ${subject} in ${years} two different values`,
+      vi: `${describe(a)} (dòng ${a.line}) và ${describe(b)} (dòng ${b.line}) cho ${subject} năm ${years} hai giá trị khác nhau`,
+    };
     warnings.push(warning('same-thing-different-value', message, [a, b]));
   }
   return warnings.sort((x, y) => x.start - y.start);

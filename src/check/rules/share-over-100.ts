@@ -17,5 +17,8 @@ export function findSharesOver100(doc: CheckDocument): CheckWarning[] {
       const roles = percentRoles(doc, r);
       return roles.has('share') && !roles.has('growth') && !roles.has('comparison') && !roles.has('rate');
     })
-    .map((r) => warning('share-over-100', `share of ${describe(r)} is more than the whole (a percentage that is not a growth or comparison)`, [r]));
+    .map((r) => warning('share-over-100', {
+      en: `share of ${describe(r)} is more than the whole (a percentage that is not a growth or comparison)`,
+      vi: `tỷ lệ ${describe(r)} lớn hơn toàn bộ (một tỷ lệ không phải mức tăng hay phép so sánh)`,
+    }, [r]));
 }

@@ -49,7 +49,8 @@ export function findSharesOverWhole(doc: CheckDocument): CheckWarning[] {
     const sum = sumOf(percents.map((r) => r.value));
     const slack = Math.max(ROUNDING, sumOf(percents.map((r) => 10 ** -decimalsOf(r.value) / 2)));
     if (sum <= 100 + slack) continue;
-    const message = `shares ${percents.map(describe).join(' + ')} of one whole add up to ${formatNumber(sum)}%`;
+    const [list, total] = [percents.map(describe).join(' + '), `${formatNumber(sum)}%`];
+    const message = { en: `shares ${list} of one whole add up to ${total}`, vi: `các tỷ lệ ${list} của cùng một tổng cộng lại được ${total}` };
     warnings.push(warning('shares-exceed-100', message, percents));
   }
   return warnings.sort((a, b) => a.start - b.start);

@@ -3,10 +3,12 @@ import { makeTerminalSafe } from '../../text/terminal-safe.js';
 import type { DocumentOptions } from '../documents.js';
 import { EXIT, type CliIO } from '../io.js';
 import { loadDocuments } from '../load-documents.js';
+import { fileSink, refuseOutputOverInput, streamSink } from '../output.js';
 import { parseKinds } from './extract.js';
 
 export interface AnnotateCommandOptions extends DocumentOptions {
   color?: boolean;
+  output?: string;
   kinds?: string;
   all?: boolean;
   segment?: boolean;
@@ -18,14 +20,22 @@ export interface AnnotateCommandOptions extends DocumentOptions {
  * otherwise (and with NO_COLOR or --no-color).
  */
 export async function runAnnotate(inputs: readonly string[], options: AnnotateCommandOptions, io: CliIO): Promise<number> {
-  const color = options.color !== false && !io.env.NO_COLOR && !!io.stdout.isTTY;
+  // Colours only for a terminal: a file written with -o gets brackets, like a pipe.
+  const color = options.color !== false && !io.env.NO_COLOR && !options.output && !!io.stdout.isTTY;
+  await refuseOutputOverInput(options.output, inputs);
   const { documents, failed } = await loadDocuments(inputs, options, { kinds: parseKinds(options.kinds), all: options.all, segment: options.segment }, io);
-  io.stdout.write(annotationLegend({ color }));
-  for (const document of documents) {
-    // A file name is anyone's text too: shown, not obeyed.
-    if (documents.length > 1) io.stdout.write(`\n==> ${makeTerminalSafe(document.name)} <==\n`);
-    else io.stdout.write('\n');
-    io.stdout.write(annotateText(document.source.text, document.records, { color }));
+  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
+  try {
+    await sink.write(annotationLegend({ color }));
+    for (const document of documents) {
+      // A file name is anyone's text too: shown, not obeyed.
+      await sink.write(documents.length > 1 ? `\n==> ${makeTerminalSafe(document.name)} <==\n` : '\n');
+      await sink.write(annotateText(document.source.text, document.records, { color }));
+    }
+    sink.commit();
+  } catch (error) {
+    sink.abort();
+    throw error;
   }
   return failed ? EXIT.someInputsFailed : EXIT.ok;
 }

@@ -6,6 +6,7 @@ import { loadDocuments } from '../load-documents.js';
 import { refuseOutputOverInput } from '../output.js';
 import { openDestination } from '../destination.js';
 import { chooseFormat, parseCsvLocale } from './extract.js';
+import { uiLanguage } from '../ui.js';
 
 export interface CheckCommandOptions extends DocumentOptions {
   format?: string;
@@ -14,17 +15,24 @@ export interface CheckCommandOptions extends DocumentOptions {
   bom?: boolean;
   escapeFormulas?: boolean;
   csvLocale?: string;
+  ui?: string;
 }
 
 const TABLE_COLUMNS = ['file', 'line', 'rule', 'claims', 'message'];
 const FULL_COLUMNS = ['file', 'line', 'start', 'end', 'rule', 'claims', 'message', 'sentence'];
 
-const rowOf = (file: string, w: CheckWarning): Row => ({
-  file, line: w.line, start: w.start, end: w.end, rule: w.rule,
+/** The table's column headings in Vietnamese; machine formats keep the field names. */
+const VI_HEADINGS: Record<string, string> = { file: 'tệp', doc_id: 'mã tài liệu', line: 'dòng', rule: 'quy tắc', claims: 'số liệu', message: 'cảnh báo' };
+
+const rowOf = (file: string, docId: string | number | undefined, w: CheckWarning): Row => ({
+  file, doc_id: docId ?? null, line: w.line, start: w.start, end: w.end, rule: w.rule,
   claims: w.records.map((r) => r.text).join(' · '),
   message: w.message,
   sentence: w.records[0]?.sentence ?? null,
 });
+
+const noWarnings = (n: number, ui: 'vi' | 'en') =>
+  ui === 'vi' ? `Không có cảnh báo nào trong ${n} tài liệu.\n` : `No warnings in ${n} document${n === 1 ? '' : 's'}.\n`;
 
 /**
  * `solieu check`: figures of a document that cannot all be true — a share above 100%, a part
@@ -35,12 +43,15 @@ export async function runCheck(inputs: readonly string[], options: CheckCommandO
   const format = chooseFormat(options, io);
   await refuseOutputOverInput(options.output, inputs);
   const { documents, failed } = await loadDocuments(inputs, options, { segment: options.segment }, io);
-  const rows = documents.flatMap((d) => checkClaims(d.records, d.source.text).map((w) => rowOf(d.name, w)));
-  const columns = format === 'table' ? TABLE_COLUMNS : FULL_COLUMNS;
+  const ui = uiLanguage(options.ui, io.env);
+  const rows = documents.flatMap((d) => checkClaims(d.records, d.source.text, { ui }).map((w) => rowOf(d.name, d.docId, w)));
+  // A document of a JSON Lines collection is named by its id, not by the collection's line.
+  const byId = documents.some((d) => d.docId !== undefined);
+  const columns = (format === 'table' ? TABLE_COLUMNS : FULL_COLUMNS).map((c) => (c === 'file' && byId ? 'doc_id' : c));
   const destination = openDestination(options, io, format, 'warnings', columns);
   try {
-    if (format === 'table' && !rows.length) await destination.write(`No warnings in ${documents.length} document${documents.length === 1 ? '' : 's'}.\n`);
-    else await destination.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale) }));
+    if (format === 'table' && !rows.length) await destination.write(noWarnings(documents.length, ui));
+    else await destination.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale), headings: format === 'table' && ui === 'vi' ? VI_HEADINGS : undefined }));
     await destination.finish();
   } catch (error) {
     destination.abort();

@@ -11,6 +11,7 @@ import { refuseOutputOverInput } from '../output.js';
 import { openDestination } from '../destination.js';
 import { makeTerminalSafe } from '../../text/terminal-safe.js';
 import { chooseFormat, parseCsvLocale, parseKinds } from './extract.js';
+import { uiLanguage, type UiLanguage } from '../ui.js';
 
 export interface CompareCommandOptions extends DocumentOptions {
   format?: string;
@@ -22,6 +23,7 @@ export interface CompareCommandOptions extends DocumentOptions {
   escapeFormulas?: boolean;
   csvLocale?: string;
   color?: boolean;
+  ui?: string;
 }
 
 function parseStatuses(list: string | undefined): Set<PairStatus> {
@@ -37,8 +39,33 @@ function parseStatuses(list: string | undefined): Set<PairStatus> {
 
 const figure = (r: ClaimRecord | null) => (r ? `${formatValue(r)}${r.kind === 'percent' ? '%' : ''}` : null);
 
-/** A pair as a row: status, then each side's line, words, figure, unit, subject and sentence. */
-function rowOf(p: ClaimPair, table: boolean): Row {
+const tidy = (n: number) => Number(n.toPrecision(12));
+
+/**
+ * B − A for two figures of one kind, and for amounts the change relative to A in percent. For
+ * percentages the difference is in percentage points and no relative change is given: 53,17 %
+ * → 35,17 % is 18 points down, which "−33,9 %" hides.
+ */
+function differenceOf(p: ClaimPair): { difference: number | null; relative: number | null } {
+  if (!p.a || !p.b || p.a.kind !== p.b.kind) return { difference: null, relative: null };
+  const difference = tidy(p.b.value - p.a.value);
+  const relative = p.a.kind === 'percent' || p.a.value === 0 ? null : tidy((100 * difference) / Math.abs(p.a.value));
+  return { difference, relative };
+}
+
+const SIGNED = { vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2, signDisplay: 'exceptZero' }), en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, signDisplay: 'exceptZero' }) };
+const POINTS = { vi: 'điểm phần trăm', en: 'percentage points' };
+
+/** The difference as a person reads it: "−18 điểm phần trăm", "+1.200 (+9,6 %)". */
+function differenceText(p: ClaimPair, ui: UiLanguage): string | null {
+  const { difference, relative } = differenceOf(p);
+  if (difference === null) return null;
+  if (p.a!.kind === 'percent') return `${SIGNED[ui].format(difference)} ${POINTS[ui]}`;
+  return relative === null ? SIGNED[ui].format(difference) : `${SIGNED[ui].format(difference)} (${SIGNED[ui].format(relative)} %)`;
+}
+
+/** A pair as a row: status, then each side's line, words, figure, unit, subject and sentence, and their difference. */
+function rowOf(p: ClaimPair, table: boolean, ui: UiLanguage): Row {
   const side = (r: ClaimRecord | null, prefix: string): Row =>
     table
       ? { [`${prefix}_line`]: r?.line ?? null, [`${prefix}_text`]: r?.text ?? null, [`${prefix}_unit`]: r?.unit ?? null }
@@ -49,13 +76,20 @@ function rowOf(p: ClaimPair, table: boolean): Row {
           [`${prefix}_unit`]: r?.unit ?? null, [`${prefix}_subject`]: r?.subject ?? null, [`${prefix}_status`]: r?.status ?? null,
           [`${prefix}_time`]: r?.time ?? null, [`${prefix}_sentence`]: r?.sentence ?? null,
         };
-  return { status: p.status, kind: (p.a ?? p.b)!.kind, similarity: p.similarity, ...(!table && { why: p.why }), ...side(p.a, 'a'), ...(table && { a_figure: figure(p.a), b_figure: figure(p.b) }), ...side(p.b, 'b') };
+  const { difference, relative } = differenceOf(p);
+  const change: Row = table ? { difference: differenceText(p, ui) } : { difference, difference_unit: difference === null ? null : p.a!.kind === 'percent' ? 'pp' : p.a!.unit_norm ?? p.a!.unit, relative_difference: relative };
+  return { status: p.status, kind: (p.a ?? p.b)!.kind, similarity: p.similarity, ...(!table && { why: p.why }), ...side(p.a, 'a'), ...(table && { a_figure: figure(p.a), b_figure: figure(p.b) }), ...side(p.b, 'b'), ...change };
 }
 
-const TABLE_COLUMNS = ['status', 'kind', 'a_line', 'a_text', 'a_figure', 'b_figure', 'b_text', 'b_line', 'a_unit'];
+const TABLE_COLUMNS = ['status', 'kind', 'a_line', 'a_text', 'a_figure', 'b_figure', 'b_text', 'b_line', 'difference', 'a_unit'];
 const SIDE_FIELDS = ['line', 'start', 'end', 'text', 'value', 'value_max', 'denominator', 'unit', 'subject', 'status', 'time', 'sentence'];
 /** CSV and JSON: everything about both claims, for a spreadsheet or a program. */
-const FULL_COLUMNS = ['status', 'kind', 'similarity', 'why', ...SIDE_FIELDS.map((f) => `a_${f}`), ...SIDE_FIELDS.map((f) => `b_${f}`)];
+const FULL_COLUMNS = ['status', 'kind', 'similarity', 'why', ...SIDE_FIELDS.map((f) => `a_${f}`), ...SIDE_FIELDS.map((f) => `b_${f}`), 'difference', 'difference_unit', 'relative_difference'];
+
+/** The table's headings in Vietnamese (`--ui vi`); machine formats keep the field names. */
+const VI_HEADINGS: Record<string, string> = {
+  status: 'kết quả', kind: 'loại', a_line: 'dòng A', a_text: 'A viết', a_figure: 'số liệu A', b_figure: 'số liệu B', b_text: 'B viết', b_line: 'dòng B', difference: 'chênh lệch', a_unit: 'đơn vị',
+};
 
 /**
  * `solieu compare A B`: aligns the claims of two documents and says, pair by pair, whether
@@ -74,7 +108,8 @@ export async function runCompare(inputs: readonly string[], options: CompareComm
   const order = (p: ClaimPair) => PAIR_STATUSES.indexOf(p.status);
   const pairs = comparison.pairs.filter((p) => statuses.has(p.status)).sort((p, q) => order(p) - order(q));
   const table = format === 'table';
-  const rows = pairs.map((p) => rowOf(p, table));
+  const ui = uiLanguage(options.ui, io.env);
+  const rows = pairs.map((p) => rowOf(p, table, ui));
   const columns = table ? TABLE_COLUMNS : FULL_COLUMNS;
   const sink = openDestination(options, io, format, 'pairs', columns);
   try {
@@ -83,7 +118,7 @@ export async function runCompare(inputs: readonly string[], options: CompareComm
       const counts = PAIR_STATUSES.map((s) => `${s} ${comparison.pairs.filter((p) => p.status === s).length}`).join(', ');
       await sink.write(`${chalk.bold(`A: ${makeTerminalSafe(a.name)}`)}\n${chalk.bold(`B: ${makeTerminalSafe(b.name)}`)}\n${counts}\n\n`);
     }
-    await sink.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale) }));
+    await sink.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale), headings: table && ui === 'vi' ? VI_HEADINGS : undefined }));
     await sink.finish();
   } catch (error) {
     sink.abort();

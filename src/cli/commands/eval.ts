@@ -7,12 +7,16 @@ import { extract } from '../../pipeline/index.js';
 import type { ClaimRecord } from '../../types.js';
 import { EXIT, type CliIO } from '../io.js';
 import { prepareSegmenter } from '../segmenter.js';
+import { fileSink, streamSink } from '../output.js';
 
 export interface EvalCommandOptions {
   gold: string;
   pred?: string;
   verbose?: boolean;
   json?: boolean;
+  /** `table` (the default: the figures as text) or `json` (as `--json`). */
+  format?: string;
+  output?: string;
   segment?: boolean;
 }
 
@@ -59,9 +63,19 @@ export async function runEval(options: EvalCommandOptions, io: CliIO): Promise<n
     documents.push({ name, text, gold, predicted });
   }
   const score = scoreDocuments(documents);
-  if (options.json) {
-    const { errors: _errors, ...figures } = score;
-    io.stdout.write(`${JSON.stringify(figures)}\n`);
-  } else io.stdout.write(formatScore(score, options.verbose));
+  const json = options.json || options.format === 'json';
+  if (options.format !== undefined && options.format !== 'json' && options.format !== 'table') {
+    throw new SolieuError('INVALID_OPTION', `option \`--format\` of eval must be table or json, got "${options.format}"`);
+  }
+  const { errors: _errors, ...figures } = score;
+  const text = json ? `${JSON.stringify(figures)}\n` : formatScore(score, options.verbose);
+  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
+  try {
+    await sink.write(text);
+    sink.commit();
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
   return EXIT.ok;
 }

@@ -6,6 +6,7 @@ import { openDestination } from '../destination.js';
 import { refuseOutputsOverInputs, runBatch, type BatchCommandOptions } from '../run-batch.js';
 import { prepareSegmenter } from '../segmenter.js';
 import { chooseFormat, parseCsvLocale, parseKinds, parseStatuses } from './extract.js';
+import { uiLanguage } from '../ui.js';
 
 /** Options of `solieu stats` as commander parses them. */
 export interface StatsCommandOptions extends DocumentOptions, BatchCommandOptions {
@@ -19,7 +20,14 @@ export interface StatsCommandOptions extends DocumentOptions, BatchCommandOption
   bom?: boolean;
   escapeFormulas?: boolean;
   csvLocale?: string;
+  ui?: string;
 }
+
+/** The table's headings in Vietnamese (`--ui vi`); machine formats keep the field names. */
+const VI_HEADINGS: Record<string, string> = {
+  kind: 'loại', unit_norm: 'đơn vị', unit: 'đơn vị (như viết)', status: 'trạng thái', file: 'tệp', doc_id: 'mã tài liệu',
+  claims: 'số liệu', documents: 'tài liệu', sum: 'tổng', min: 'nhỏ nhất', max: 'lớn nhất', mean: 'trung bình',
+};
 
 /**
  * `solieu stats`: extracts every document as `extract` does, and instead of the records
@@ -27,7 +35,7 @@ export interface StatsCommandOptions extends DocumentOptions, BatchCommandOption
  * documents, and per unit the sum, least and greatest value. A first look at a corpus.
  */
 export async function runStats(inputs: readonly string[], options: StatsCommandOptions, io: CliIO): Promise<number> {
-  const keys = parseGroupKeys(options.groupBy ?? 'kind,unit');
+  const keys = parseGroupKeys(options.groupBy ?? 'kind,unit_norm');
   const format = chooseFormat(options, io);
   const kinds = parseKinds(options.kinds);
   // Results only unless asked: a plan and its result are not two figures to add up (SPEC §3b).
@@ -37,12 +45,13 @@ export async function runStats(inputs: readonly string[], options: StatsCommandO
   await refuseOutputsOverInputs(inputs, options);
   const opened = await openDocuments(inputs, options, io);
   const grouper = new ClaimGrouper(keys);
-  const columns = [...keys, 'claims', 'documents', ...(keys.includes('unit') ? ['sum', 'min', 'max'] : [])];
+  const columns = [...keys, 'claims', 'documents', ...(keys.includes('unit') || keys.includes('unit_norm') ? ['sum', 'min', 'max', 'mean'] : [])];
   // Opened before the run, so a folder that cannot be written to fails before the work, not after.
   const destination = openDestination(options, io, format, 'stats', columns);
   const writeGroups = async () => {
-    const rows: Row[] = grouper.result().map((g) => ({ ...g.keys, claims: g.claims, documents: g.documents, sum: g.sum, min: g.min, max: g.max }));
-    await destination.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale) }));
+    const rows: Row[] = grouper.result().map((g) => ({ ...g.keys, claims: g.claims, documents: g.documents, sum: g.sum, min: g.min, max: g.max, mean: g.mean }));
+    const headings = format === 'table' && uiLanguage(options.ui, io.env) === 'vi' ? VI_HEADINGS : undefined;
+    await destination.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale), headings }));
     await destination.finish();
   };
   try {
