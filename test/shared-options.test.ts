@@ -64,6 +64,12 @@ describe('messages a person reads', () => {
     const en = await runCli(['check', a, '-f', 'jsonl', '--ui', 'en']);
     expect(JSON.parse(en.stdout.split('\n')[0]!).message).toBe('parts "5.200 hộ" + "8.700 hộ" add up to 13.900 hộ, more than the total "12.500 hộ"');
   });
+  it('the tables of extract, stats and compare head their columns in Vietnamese with --ui vi; CSV keeps the field names', async () => {
+    expect((await runCli(['extract', a, '-f', 'table', '--ui', 'vi'])).stdout).toMatch(/^dòng\s+loại\s+giá trị/);
+    expect((await runCli(['stats', a, '-f', 'table', '--ui', 'vi'])).stdout).toMatch(/^loại\s+đơn vị\s+số liệu/);
+    expect((await runCli(['compare', a, b, '-f', 'table', '--ui', 'vi'])).stdout).toContain('chênh lệch');
+    expect((await runCli(['extract', a, '-f', 'csv', '--ui', 'vi'])).stdout).toMatch(/^file,id,line/);
+  });
   it('the language follows LANG when --ui is not given', async () => {
     const run = await runCli(['check', a, '-f', 'jsonl'], { env: { LANG: 'vi_VN.UTF-8' } });
     expect(run.stdout).toContain('cộng lại được');

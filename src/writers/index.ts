@@ -18,6 +18,7 @@ export function normalizeWriterOptions(format: Format, options: WriterOptions = 
     escapeFormulas: options.escapeFormulas ?? true,
     color: options.color ?? false,
     csvLocale: options.csvLocale ?? 'machine',
+    headings: options.headings ?? {},
   };
 }
 

@@ -35,6 +35,12 @@ const CELLS: Partial<Record<RecordField, (r: ClaimRecord) => string>> = {
 };
 
 
+/** The table's headings in Vietnamese (`--ui vi`): machine formats keep the field names. */
+export const VI_RECORD_HEADINGS: Readonly<Record<string, string>> = {
+  file: 'tệp', doc_id: 'mã tài liệu', line: 'dòng', kind: 'loại', value: 'giá trị', qualifier: 'mức', change: 'thay đổi', status: 'trạng thái',
+  unit: 'đơn vị', unit_norm: 'đơn vị chuẩn', currency: 'tiền tệ', subject: 'đối tượng', text: 'nguyên văn', sentence: 'câu', time: 'thời gian', source: 'nguồn', page: 'trang',
+};
+
 /** Default table columns: what a reader scanning the claims wants to see. */
 export const TABLE_FIELDS: readonly RecordField[] = ['file', 'line', 'kind', 'value', 'qualifier', 'change', 'status', 'unit', 'subject', 'text'];
 const MAX_CELL = 32;
@@ -53,7 +59,7 @@ export function tableWriter(options: ResolvedWriterOptions): FormatWriter {
     start: () => '',
     render: (records) => {
       if (!records.length) return '';
-      const [head, ...body] = alignRows(fields, records.map((r) => fields.map((f) => cell(r, f))));
+      const [head, ...body] = alignRows(fields.map((f) => options.headings[f] ?? f), records.map((r) => fields.map((f) => cell(r, f))));
       return `${chalk.bold(head)}\n${body.map((line, i) => colorOfKind(chalk, records[i]!.kind)(line)).join('\n')}\n`;
     },
     end: () => '',

@@ -46,6 +46,8 @@ export interface WriterOptions {
   color?: boolean;
   /** CSV and TSV: the reader's locale. Default `machine`. */
   csvLocale?: CsvLocale;
+  /** Table: the column headings people read, by field (`--ui vi`); a field without one is its name. Default none. */
+  headings?: Readonly<Record<string, string>>;
 }
 
 export type ResolvedWriterOptions = Required<WriterOptions>;

@@ -11,6 +11,8 @@ import { refuseOutputsOverInputs, runBatch, type BatchCommandOptions } from '../
 import { prepareSegmenter } from '../segmenter.js';
 import { writeRendered } from '../write-rendered.js';
 import { openDestination } from '../destination.js';
+import { uiLanguage } from '../ui.js';
+import { VI_RECORD_HEADINGS } from '../../writers/table.js';
 
 /** Options of `solieu extract` as commander parses them. */
 export interface ExtractCommandOptions extends DocumentOptions, BatchCommandOptions {
@@ -27,6 +29,7 @@ export interface ExtractCommandOptions extends DocumentOptions, BatchCommandOpti
   color?: boolean;
   escapeFormulas?: boolean;
   csvLocale?: string;
+  ui?: string;
   printText?: boolean;
 }
 
@@ -127,7 +130,9 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const opened = await openDocuments(inputs, options, io);
   if (options.printText) return printText(opened, read, options, io);
   const fields = chooseFields(options, format, opened);
-  const writerOptions = { fields, bom: options.bom, color, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale) };
+  // The table is read by people: its headings in their language (machine formats keep field names).
+  const headings = format === 'table' && uiLanguage(options.ui, io.env) === 'vi' ? VI_RECORD_HEADINGS : undefined;
+  const writerOptions = { fields, bom: options.bom, color, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale), headings };
   const writer = createWriter(format, writerOptions);
   const destination = openDestination(options, io, format, 'claims', fields ?? RECORD_FIELDS);
   // Records are rendered where they are extracted (in the workers); here they are only placed.
