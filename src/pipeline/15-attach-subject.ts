@@ -453,7 +453,20 @@ function subjectOf(d: Draft, s: SentenceScope, drafts: readonly Draft[]): string
       // "diện tích 2.032,4 m2 đất": the measured quantity named before, the thing after.
       const head = s.lexicon.measureNouns.matchBefore(s.tokens, tieOf(d)) ?? s.lexicon.measureNouns.matchBefore(s.tokens, tieStart(d, s));
       if (head && after) return `${sliceTokens(s, head.first, head.end - 1)} ${after}`;
-      return after ?? subjectBefore(d, s, drafts);
+      if (after) return after;
+      // "dự án này có chiều dài 654km", "khách sạn có diện tích 320m2": the measured quantity is
+      // the owner's, named before `có`.
+      if (head && existential(s, head.first)) {
+        // "Dự án này có …": a demonstrative closes the owner's phrase; the noun is before it.
+        const end = head.first - 1 - (s.lexicon.unitBoundaries.matchAt(s.tokens, head.first - 2)?.value === 'det' ? 1 : 0);
+        const owner = nounPhraseBefore(s, end);
+        // Not another figure ("bán 255 tỷ đồng với diện tích …"); a code is a name ("phiên bản 64GB").
+        const figure = (k: number) => s.tokens[k]!.type === 'num' && s.tokens[k + 1]?.gap !== false;
+        if (owner && s.tokens[owner.first]!.type === 'word' && !Array.from({ length: owner.last - owner.first + 1 }, (_, k) => owner.first + k).some(figure)) {
+          return `${sliceTokens(s, head.first, head.end - 1)} ${sliceTokens(s, owner.first, owner.last)}`;
+        }
+      }
+      return subjectBefore(d, s, drafts);
     }
     case 'rank':
       return rankDomain(d, s);
