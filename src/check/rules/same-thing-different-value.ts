@@ -190,10 +190,15 @@ function sameSubjectPairs(doc: CheckDocument): [ClaimRecord, ClaimRecord][] {
         // Two paragraphs: within one, a second figure of the same subject is a part, a range or a
         // comparison far more often than a slip.
         // The same period, not only the same year: "5 tháng đầu năm 2017" is not "tháng 5/2017".
-        if (a.line === b.line || agree(a, b) || (a.time && b.time && normalizeText(a.time) !== normalizeText(b.time))) continue;
+        // A sentence repeated (a title run into the lead, a quote) states the same figures again:
+        // two figures of one sentence are two figures of one statement, wherever it stands.
+        if (a.line === b.line || a.sentence === b.sentence || agree(a, b) || (a.time && b.time && normalizeText(a.time) !== normalizeText(b.time))) continue;
         const [wa, wb] = [wordsOf(a), wordsOf(b)];
         const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
         if (!short.every((w) => long.has(w)) || !namesAThing(doc, short, a) || conflict(namesOf(doc, a), namesOf(doc, b))) continue;
+        // Each figure restated beside the other ("11 khách hàng … còn 3 khách hàng" in the lead and
+        // again in the body): two groups the text keeps apart, not one thing with two values.
+        if (group.some((r) => (r.line === b.line && r.value === a.value) || (r.line === a.line && r.value === b.value))) continue;
         // A third value of the same subject makes it a series, not a slip.
         const values = new Set(group.filter((r) => { const w = wordsOf(r); return short.every((x) => w.includes(x)); }).map((r) => r.value));
         if (values.size > 2) continue;
