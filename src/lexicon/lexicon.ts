@@ -110,6 +110,8 @@ export interface Lexicon {
     periods: Readonly<Record<PeriodRole, readonly string[]>>;
     baselineWords: readonly string[];
     personWords: readonly string[];
+    /** Words that make a `sẽ` after them in their clause a habit, not a prediction (`như mọi năm`). */
+    habitualWords: readonly string[];
     /** Small closed classes of words the statement stage reads by role (`statement/statement-words.tsv`). */
     words: Readonly<Record<StatementRole, readonly string[]>>;
   };

@@ -152,6 +152,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
       periods: periodsByRole(t('periods')),
       baselineWords: t('baselineWords').map((r) => str(r, 'phrase').toLowerCase()),
       personWords: t('personWords').map((r) => str(r, 'phrase')),
+      habitualWords: t('habitualWords').map((r) => str(r, 'phrase').toLowerCase()),
       words: Object.fromEntries(STATEMENT_ROLES.map((role) => [role, t('statementWords').filter((r) => r.role === role).map((r) => str(r, 'word').toLowerCase())])) as Record<StatementRole, string[]>,
     },
     unitBoundaries: new PhraseIndex<BoundaryClass>(t('unitBoundaries').map((r) => [str(r, 'word'), str(r, 'class') as BoundaryClass])),

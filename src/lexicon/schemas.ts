@@ -70,6 +70,7 @@ export const SCHEMAS = {
   },
   baselineWords: words('statement/baseline-words.tsv'),
   personWords: words('statement/person-words.tsv'),
+  habitualWords: words('statement/habitual-words.tsv'),
   statementWords: { file: 'statement/statement-words.tsv', columns: [text('word'), oneOf('role', STATEMENT_ROLES)], key: ['word', 'role'] },
   unitBoundaries: {
     file: 'grammar/unit-boundaries.tsv',

@@ -36,6 +36,10 @@ interface Patterns {
   accordingWords: ReadonlySet<string>;
   /** `thì`: opens the consequence of a condition. */
   consequenceWords: ReadonlySet<string>;
+  /** Habitual phrases (`như mọi năm`) as words, by their first word: a `sẽ` after one is a habit. */
+  habitual: ReadonlyMap<string, { words: string[] }[]>;
+  /** The future words (`sẽ`): the cues a habit turns off. */
+  futureWords: ReadonlySet<string>;
   /** A sentence that opens by spelling out the one before it: `Cụ thể,`, `Theo đó:`. */
   elaboration: RegExp;
   elaborationStarts: ReadonlySet<string>;
@@ -97,6 +101,8 @@ function patterns(lexicon: Lexicon): Patterns {
       // "…, theo Next Shark." — the source named at the end of the sentence.
       accordingAfter: new RegExp(`[,;] ${according} ([^,:;.]{2,60}?)[.!]?["”]?$`, 'u'),
       accordingWords: new Set(words.according),
+      habitual: byFirstWord(lexicon.statement.habitualWords.map((phrase) => ({ words: phrase.split(' ') }))),
+      futureWords: new Set(words.future),
       consequenceWords: new Set(words.consequence),
       elaborationStarts: new Set(firsts(lexicon.statement.elaborationOpeners)),
       elaborationInitials: new Set(lexicon.statement.elaborationOpeners.map((x) => x.charAt(0))),
@@ -141,6 +147,8 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
   const opened: number[] = [];
   let clauseCue = -1;
   let conditional = false;
+  // A habit named before (`như mọi năm`): a `sẽ` after it says what happens every time, no forecast.
+  let habitual = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.lower;
@@ -148,6 +156,7 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     // A source is looked for only in a sentence that opens with `Theo` or holds a reporting verb.
     according ||= p.accordingWords.has(w);
     reported ||= p.verbs.get(w)?.some(({ words }) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
+    habitual ||= p.habitual.get(w)?.some(({ words }) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
     // A cue of several words is one cue: "đạt" inside "phấn đấu đạt" is not a result word of its own.
     // A result word ends a plan's reach only in a clause of its own ("kế hoạch đề ra 100 tỷ, đạt
     // 120 tỷ"); in the plan's clause it is the plan's verb ("mục tiêu … tỷ lệ đạt 104%").
@@ -178,6 +187,7 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
           // After a comparison's word the cue is its baseline, not the figure's status: `cao hơn
           // dự kiến`, `so với dự toán`, `bằng 50,4% kế hoạch`.
           if (p.baseline.test(text.slice(Math.max(0, at - 8), at))) break;
+          if (habitual && cue.status === 'forecast' && p.futureWords.has(cue.words[0]!)) break;
           const inPlanClause = cue.status === 'actual' && !newClause && cues.length > 0 && cues[cues.length - 1]!.status !== 'actual' && cues[cues.length - 1]!.status !== null;
           if (cue.reach === 'condition') conditional = true;
           else if (!inPlanClause) {

@@ -33,6 +33,7 @@ describe('16 read statement: status', () => {
     ['Năm tới, Hà Nội sẽ đấu giá 102 ha đất.', '102 ha', 'target'], // `sẽ` before a decided act: a plan
     ['Tỉnh sẽ được đầu tư 500 tỷ đồng.', '500 tỷ', 'target'],
     ['Hơn 40 vạn người sẽ thiếu đói.', '40 vạn', 'forecast'], // a figure that `sẽ` follows is foreseen (rules/status.tsv)
+    ['Năm nay lúa mất mùa, 2 sào lúa sẽ chỉ đóng được 10 bì.', '10', 'forecast'], // no habit named: `sẽ` foresees
     ['Xăng E5: giảm 197 đồng/lít; dầu hỏa: giảm 261 đồng/lít.', '261', 'rule'], // a fuel price the ministries set
     ['Lãi suất tối đa áp dụng đối với tiền gửi dưới 1 tháng là 0,2%/năm.', '0,2%', 'rule'],
     ['Dự báo giá xăng sẽ tăng 300 đồng/lít.', '300', 'forecast'], // a plan or prediction keeps a regulated figure its own
@@ -60,6 +61,9 @@ describe('16 read statement: status', () => {
     ['Nếu gieo cấy hết 240 ha, xã phải cần nhiều giống.', '240 ha'], // a condition's premise is stated as it is
     ['Quốc hội có Nghị quyết về dự toán ngân sách năm 2016. Trong đó, chi thường xuyên là 800 tỷ đồng.', '800 tỷ'], // `Trong đó` breaks a figure down, it does not restate
     ['Giá vàng sẽ còn tăng. Theo đó, giá bán ra hôm nay là 70 triệu đồng.', '70 triệu'], // a prediction's `sẽ` is not carried over
+    ['Như mọi năm 2 sào lúa thu hoạch sẽ đóng được 18 bì.', '18'], // `sẽ` after a habit (statement/habitual-words.tsv) says what happens every time
+    ['Hằng năm, mỗi hộ sẽ nhận 2 triệu đồng tiền hỗ trợ.', '2 triệu'],
+    ['Như mọi năm 2 sào lúa thu hoạch sẽ đóng được 18 bì.', '2 sào'], // and the figure `sẽ` follows (rules/status.tsv habitual)
   ];
   tables('status', table, mustNot, 'actual');
 });
