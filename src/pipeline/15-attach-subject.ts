@@ -475,6 +475,22 @@ function subjectOf(d: Draft, s: SentenceScope, drafts: readonly Draft[]): string
       // ("Tổng số hộ nghèo … là 12.500"), else the counted thing itself; with no unit, a label.
       if (d.unit === null) return subjectBefore(d, s, drafts);
       {
+        // "Palacios (2 bàn)": a count alone in brackets after a name counts that one's things.
+        const at = tieStart(d, s);
+        if (s.tokens[at - 1]?.text === '(' && s.tokens[d.unitEnd]?.text === ')' && !drafts.some((o) => o.unitEnd === at - 1 && !o.nonClaim)) {
+          const entity = nounPhraseBefore(s, at - 1);
+          // The item the bracket follows, not the list it closes ("Colombatto, Palacios (2 bàn)").
+          let first = entity?.first ?? -1;
+          for (let k = at - 2; entity && k > entity.first; k--) {
+            if (s.tokens[k]!.text === ',' || isFunctionWord(s, 'list-conjunction', k)) {
+              first = k + 1;
+              break;
+            }
+          }
+          if (entity && first < at - 1) return `${d.unit} ${sliceTokens(s, first, entity.last)}`;
+        }
+      }
+      {
         // "- Số ca tử vong: 35 ca": a list item's label that names a count says what it counts.
         // So does an item of a list whose lead names the measure ("Số lượng nguyện vọng …: Khối A: 883.768 em").
         const at = tieStart(d, s);

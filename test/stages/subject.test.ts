@@ -42,6 +42,7 @@ describe('15 attach subject', () => {
     ['Dự án này có chiều dài 654km.', '654', 'chiều dài Dự án'], // a measured quantity after `có` is its owner's; a dimension noun is a measure noun
     ['Phiên bản 64GB có giá 10,99 triệu đồng.', '10,99', 'giá Phiên bản 64GB'], // a code in the owner's name stays
     ['Để giữ cân nặng 48 kg, cô ăn ít.', '48', 'cân nặng'], // `cân nặng` is one noun, not `cân` and an adjective
+    ['Các bàn thắng do Colombatto, Palacios (2 bàn) và Ponce ghi.', '2', 'bàn Palacios'], // a count alone in brackets after a name counts that one's things
     ['Số ca âm tính với SARS-CoV-2: + Lần 1: 12 + Lần 2: 11.', '12', 'Số ca âm tính với SARS-CoV-2 Lần 1'], // an item under a label of its own
     ['Thí sinh đạt 17,75 điểm chiếm số lượng lớn nhất, khoảng 7.730 em.', '7.730', 'Thí sinh'], // a bare classifier after a comma: what the sentence is about
     ['Oppo Find X2 (mức giảm giá 4 triệu đồng) được lên kệ.', '4 triệu', 'mức giảm giá'], // a tie that is a noun
@@ -65,6 +66,7 @@ describe('15 attach subject', () => {
     ['Dầu hỏa 13.259 đồng/lít, dầu mazut 12.000 đồng/kg.', '12.000', 'dầu hỏa 13.259 đồng/lít, dầu mazut'], // an item after another figure's unit is no list item
     ['Có 2 người chết.', '2', 'chết'], // a verb after the unit is no class: the count keeps its unit
     ['Khách sạn được rao bán 255 tỷ đồng với diện tích 300 m2.', '300', 'diện tích bán 255 tỷ đồng'], // another figure is no owner
+    ['Có 2 người chết (giảm 1 người).', '1', 'người người chết'], // a bracket after another figure speaks of that figure's thing
   ];
   for (const [sentence, figure, not] of mustNot) it(`must not: ${figure} in "${sentence}" → ${not}`, () => expect(subjectOf(sentence, figure)).not.toBe(not));
 });
