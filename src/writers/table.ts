@@ -35,12 +35,6 @@ const CELLS: Partial<Record<RecordField, (r: ClaimRecord) => string>> = {
 };
 
 
-/** The table's headings in Vietnamese (`--ui vi`): machine formats keep the field names. */
-export const VI_RECORD_HEADINGS: Readonly<Record<string, string>> = {
-  file: 'tệp', doc_id: 'mã tài liệu', line: 'dòng', kind: 'loại', value: 'giá trị', qualifier: 'mức', change: 'thay đổi', status: 'trạng thái',
-  unit: 'đơn vị', unit_norm: 'đơn vị chuẩn', currency: 'tiền tệ', subject: 'đối tượng', text: 'nguyên văn', sentence: 'câu', time: 'thời gian', source: 'nguồn', page: 'trang',
-};
-
 /** Default table columns: what a reader scanning the claims wants to see. */
 export const TABLE_FIELDS: readonly RecordField[] = ['file', 'line', 'kind', 'value', 'qualifier', 'change', 'status', 'unit', 'subject', 'text'];
 const MAX_CELL = 32;

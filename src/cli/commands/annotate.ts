@@ -3,7 +3,8 @@ import { makeTerminalSafe } from '../../text/terminal-safe.js';
 import type { DocumentOptions } from '../documents.js';
 import { EXIT, type CliIO } from '../io.js';
 import { loadDocuments } from '../load-documents.js';
-import { fileSink, refuseOutputOverInput, streamSink } from '../output.js';
+import { refuseOutputOverInput } from '../output.js';
+import { writeText } from '../destination.js';
 import { parseKinds } from './extract.js';
 
 export interface AnnotateCommandOptions extends DocumentOptions {
@@ -24,18 +25,13 @@ export async function runAnnotate(inputs: readonly string[], options: AnnotateCo
   const color = options.color !== false && !io.env.NO_COLOR && !options.output && !!io.stdout.isTTY;
   await refuseOutputOverInput(options.output, inputs);
   const { documents, failed } = await loadDocuments(inputs, options, { kinds: parseKinds(options.kinds), all: options.all, segment: options.segment }, io);
-  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
-  try {
-    await sink.write(annotationLegend({ color }));
+  await writeText(options, io, async (out) => {
+    await out.write(annotationLegend({ color }));
     for (const document of documents) {
       // A file name is anyone's text too: shown, not obeyed.
-      await sink.write(documents.length > 1 ? `\n==> ${makeTerminalSafe(document.name)} <==\n` : '\n');
-      await sink.write(annotateText(document.source.text, document.records, { color }));
+      await out.write(documents.length > 1 ? `\n==> ${makeTerminalSafe(document.name)} <==\n` : '\n');
+      await out.write(annotateText(document.source.text, document.records, { color }));
     }
-    sink.commit();
-  } catch (error) {
-    sink.abort();
-    throw error;
-  }
+  });
   return failed ? EXIT.someInputsFailed : EXIT.ok;
 }

@@ -7,6 +7,7 @@ import { refuseOutputOverInput } from '../output.js';
 import { openDestination } from '../destination.js';
 import { chooseFormat, parseCsvLocale } from './extract.js';
 import { uiLanguage } from '../ui.js';
+import { tableHeadings } from '../headings.js';
 
 export interface CheckCommandOptions extends DocumentOptions {
   format?: string;
@@ -20,9 +21,6 @@ export interface CheckCommandOptions extends DocumentOptions {
 
 const TABLE_COLUMNS = ['file', 'line', 'rule', 'claims', 'message'];
 const FULL_COLUMNS = ['file', 'line', 'start', 'end', 'rule', 'claims', 'message', 'sentence'];
-
-/** The table's column headings in Vietnamese; machine formats keep the field names. */
-const VI_HEADINGS: Record<string, string> = { file: 'tệp', doc_id: 'mã tài liệu', line: 'dòng', rule: 'quy tắc', claims: 'số liệu', message: 'cảnh báo' };
 
 const rowOf = (file: string, docId: string | number | undefined, w: CheckWarning): Row => ({
   file, doc_id: docId ?? null, line: w.line, start: w.start, end: w.end, rule: w.rule,
@@ -51,7 +49,7 @@ export async function runCheck(inputs: readonly string[], options: CheckCommandO
   const destination = openDestination(options, io, format, 'warnings', columns);
   try {
     if (format === 'table' && !rows.length) await destination.write(noWarnings(documents.length, ui));
-    else await destination.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale), headings: format === 'table' && ui === 'vi' ? VI_HEADINGS : undefined }));
+    else await destination.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale), headings: tableHeadings('check', format, ui) }));
     await destination.finish();
   } catch (error) {
     destination.abort();

@@ -12,6 +12,7 @@ import { openDestination } from '../destination.js';
 import { makeTerminalSafe } from '../../text/terminal-safe.js';
 import { chooseFormat, parseCsvLocale, parseKinds } from './extract.js';
 import { uiLanguage, type UiLanguage } from '../ui.js';
+import { tableHeadings } from '../headings.js';
 
 export interface CompareCommandOptions extends DocumentOptions {
   format?: string;
@@ -86,10 +87,6 @@ const SIDE_FIELDS = ['line', 'start', 'end', 'text', 'value', 'value_max', 'deno
 /** CSV and JSON: everything about both claims, for a spreadsheet or a program. */
 const FULL_COLUMNS = ['status', 'kind', 'similarity', 'why', ...SIDE_FIELDS.map((f) => `a_${f}`), ...SIDE_FIELDS.map((f) => `b_${f}`), 'difference', 'difference_unit', 'relative_difference'];
 
-/** The table's headings in Vietnamese (`--ui vi`); machine formats keep the field names. */
-const VI_HEADINGS: Record<string, string> = {
-  status: 'kết quả', kind: 'loại', a_line: 'dòng A', a_text: 'A viết', a_figure: 'số liệu A', b_figure: 'số liệu B', b_text: 'B viết', b_line: 'dòng B', difference: 'chênh lệch', a_unit: 'đơn vị',
-};
 
 /**
  * `solieu compare A B`: aligns the claims of two documents and says, pair by pair, whether
@@ -118,7 +115,7 @@ export async function runCompare(inputs: readonly string[], options: CompareComm
       const counts = PAIR_STATUSES.map((s) => `${s} ${comparison.pairs.filter((p) => p.status === s).length}`).join(', ');
       await sink.write(`${chalk.bold(`A: ${makeTerminalSafe(a.name)}`)}\n${chalk.bold(`B: ${makeTerminalSafe(b.name)}`)}\n${counts}\n\n`);
     }
-    await sink.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale), headings: table && ui === 'vi' ? VI_HEADINGS : undefined }));
+    await sink.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale), headings: tableHeadings('compare', format, ui) }));
     await sink.finish();
   } catch (error) {
     sink.abort();

@@ -7,7 +7,7 @@ import { extract } from '../../pipeline/index.js';
 import type { ClaimRecord } from '../../types.js';
 import { EXIT, type CliIO } from '../io.js';
 import { prepareSegmenter } from '../segmenter.js';
-import { fileSink, streamSink } from '../output.js';
+import { writeText } from '../destination.js';
 
 export interface EvalCommandOptions {
   gold: string;
@@ -69,13 +69,6 @@ export async function runEval(options: EvalCommandOptions, io: CliIO): Promise<n
   }
   const { errors: _errors, ...figures } = score;
   const text = json ? `${JSON.stringify(figures)}\n` : formatScore(score, options.verbose);
-  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
-  try {
-    await sink.write(text);
-    sink.commit();
-  } catch (error) {
-    sink.abort();
-    throw error;
-  }
+  await writeText(options, io, (out) => out.write(text));
   return EXIT.ok;
 }

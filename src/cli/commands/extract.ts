@@ -12,7 +12,7 @@ import { prepareSegmenter } from '../segmenter.js';
 import { writeRendered } from '../write-rendered.js';
 import { openDestination } from '../destination.js';
 import { uiLanguage } from '../ui.js';
-import { VI_RECORD_HEADINGS } from '../../writers/table.js';
+import { tableHeadings } from '../headings.js';
 
 /** Options of `solieu extract` as commander parses them. */
 export interface ExtractCommandOptions extends DocumentOptions, BatchCommandOptions {
@@ -131,7 +131,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   if (options.printText) return printText(opened, read, options, io);
   const fields = chooseFields(options, format, opened);
   // The table is read by people: its headings in their language (machine formats keep field names).
-  const headings = format === 'table' && uiLanguage(options.ui, io.env) === 'vi' ? VI_RECORD_HEADINGS : undefined;
+  const headings = tableHeadings('records', format, uiLanguage(options.ui, io.env));
   const writerOptions = { fields, bom: options.bom, color, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale), headings };
   const writer = createWriter(format, writerOptions);
   const destination = openDestination(options, io, format, 'claims', fields ?? RECORD_FIELDS);

@@ -3,7 +3,8 @@ import { renderReport } from '../../report/index.js';
 import type { DocumentOptions } from '../documents.js';
 import { EXIT, type CliIO } from '../io.js';
 import { loadDocuments } from '../load-documents.js';
-import { fileSink, refuseOutputOverInput, streamSink } from '../output.js';
+import { refuseOutputOverInput } from '../output.js';
+import { writeText } from '../destination.js';
 import { uiLanguage } from '../ui.js';
 import { parseKinds } from './extract.js';
 
@@ -33,13 +34,6 @@ export async function runReport(inputs: readonly string[], options: ReportComman
     documents.map((d) => ({ name: d.name, title: d.source.meta.title, id: d.docId, text: d.source.text, records: d.records })),
     { title: options.title, comparison, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), ui: uiLanguage(options.ui, io.env) },
   );
-  const sink = options.output ? fileSink(options.output) : streamSink(io.stdout);
-  try {
-    await sink.write(html);
-    sink.commit();
-  } catch (error) {
-    sink.abort();
-    throw error;
-  }
+  await writeText(options, io, (out) => out.write(html));
   return failed ? EXIT.someInputsFailed : EXIT.ok;
 }

@@ -7,6 +7,7 @@ import { refuseOutputsOverInputs, runBatch, type BatchCommandOptions } from '../
 import { prepareSegmenter } from '../segmenter.js';
 import { chooseFormat, parseCsvLocale, parseKinds, parseStatuses } from './extract.js';
 import { uiLanguage } from '../ui.js';
+import { tableHeadings } from '../headings.js';
 
 /** Options of `solieu stats` as commander parses them. */
 export interface StatsCommandOptions extends DocumentOptions, BatchCommandOptions {
@@ -22,12 +23,6 @@ export interface StatsCommandOptions extends DocumentOptions, BatchCommandOption
   csvLocale?: string;
   ui?: string;
 }
-
-/** The table's headings in Vietnamese (`--ui vi`); machine formats keep the field names. */
-const VI_HEADINGS: Record<string, string> = {
-  kind: 'loại', unit_norm: 'đơn vị', unit: 'đơn vị (như viết)', status: 'trạng thái', file: 'tệp', doc_id: 'mã tài liệu',
-  claims: 'số liệu', documents: 'tài liệu', sum: 'tổng', min: 'nhỏ nhất', max: 'lớn nhất', mean: 'trung bình',
-};
 
 /**
  * `solieu stats`: extracts every document as `extract` does, and instead of the records
@@ -50,7 +45,7 @@ export async function runStats(inputs: readonly string[], options: StatsCommandO
   const destination = openDestination(options, io, format, 'stats', columns);
   const writeGroups = async () => {
     const rows: Row[] = grouper.result().map((g) => ({ ...g.keys, claims: g.claims, documents: g.documents, sum: g.sum, min: g.min, max: g.max, mean: g.mean }));
-    const headings = format === 'table' && uiLanguage(options.ui, io.env) === 'vi' ? VI_HEADINGS : undefined;
+    const headings = tableHeadings('stats', format, uiLanguage(options.ui, io.env));
     await destination.write(writeRows(rows, columns, format, { bom: options.bom, escapeFormulas: options.escapeFormulas !== false, csvLocale: parseCsvLocale(options.csvLocale), headings }));
     await destination.finish();
   };
