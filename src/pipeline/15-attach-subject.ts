@@ -204,7 +204,8 @@ function joinsList(s: SentenceScope, i: number, first: number, itemEnd: number, 
   if (first === -1 || joins >= MAX_JOINS || endsAdjunct(s, i)) return false;
   // A name ("Quỹ tín dụng nhân dân, Tổ chức tài chính vi mô") or an item that repeats the head of
   // the one before ("cơ quan của Quốc hội, cơ quan của UB Thường vụ Quốc hội") may be longer.
-  const long = isUpper(s.tokens[first]!.text) || s.tokens.slice(Math.max(0, i - MAX_NAME_ITEM), i).some((t) => t.lower === s.tokens[first]!.lower);
+  let long = isUpper(s.tokens[first]!.text);
+  for (let k = Math.max(0, i - MAX_NAME_ITEM); k < i && !long; k++) long = s.tokens[k]!.lower === s.tokens[first]!.lower;
   if (itemEnd - first > (long ? MAX_NAME_ITEM : MAX_ITEM)) return false;
   // The item before is a noun, not another figure's unit ("120Hz, camera trước …", "dầu hỏa
   // 13.259 đồng/lít, dầu mazut").
@@ -326,18 +327,36 @@ function labelBefore(s: SentenceScope, at: number): string | null {
   return outer < first - 2 && words.length <= MAX_SUBJECT && words.every((t) => t.type !== 'num' || !t.gap) ? `${sliceTokens(s, outer, first - 3)} ${label}` : label;
 }
 
+/** The figure a bracket opening at `at - 1` follows, if one stands right before it ("2 người chết (giảm 60%)"). */
+const bracketOwner = (d: Draft, at: number, drafts: readonly Draft[]) => drafts.find((o) => o !== d && o.unitEnd <= at - 1 && o.unitEnd >= at - 4 && !o.nonClaim);
+
+/**
+ * The noun phrase ending before token `end`; of a list of names, the last one: "Palacios" in
+ * "Colombatto, Palacios (2 bàn)" — each name is its own entity, where a list of nouns is one
+ * group ("điện tử, máy tính và linh kiện (giảm 10,3%)").
+ */
+function itemBefore(s: SentenceScope, end: number): string | null {
+  const entity = nounPhraseBefore(s, end);
+  if (!entity) return null;
+  let first = entity.first;
+  for (let k = end - 1; k > entity.first; k--) {
+    if (s.tokens[k]!.text === ',' || isFunctionWord(s, 'list-conjunction', k)) {
+      if (isUpper(s.tokens[k + 1]!.text)) first = k + 1;
+      break;
+    }
+  }
+  return sliceTokens(s, first, entity.last);
+}
+
 /**
  * A figure in brackets after another says something of the other's thing: "2 người chết (giảm
  * 60%)" — the subject of 60% is what the 2 counts (`người chết`).
  */
 function bracketedAfter(d: Draft, s: SentenceScope, at: number, drafts: readonly Draft[]): string | null {
   if (s.tokens[at - 1]?.text !== '(') return null;
-  const owner = drafts.find((o) => o !== d && o.unitEnd <= at - 1 && o.unitEnd >= at - 4 && !o.nonClaim);
-  if (!owner) {
-    // "Thạch Hà (3.382ha)", "đội A (41,5)": the entity the bracket follows.
-    const entity = nounPhraseBefore(s, at - 1);
-    return entity ? sliceTokens(s, entity.first, entity.last) : null;
-  }
+  const owner = bracketOwner(d, at, drafts);
+  // "Thạch Hà (3.382ha)", "đội A (41,5)": the entity the bracket follows.
+  if (!owner) return itemBefore(s, at - 1);
   // "Khối A: 883.768 em (34,59%)": the owner's label says more than its unit.
   const label = labelBefore(s, tieStart(owner, s));
   if (label) return label;
@@ -477,17 +496,9 @@ function subjectOf(d: Draft, s: SentenceScope, drafts: readonly Draft[]): string
       {
         // "Palacios (2 bàn)": a count alone in brackets after a name counts that one's things.
         const at = tieStart(d, s);
-        if (s.tokens[at - 1]?.text === '(' && s.tokens[d.unitEnd]?.text === ')' && !drafts.some((o) => o.unitEnd === at - 1 && !o.nonClaim)) {
-          const entity = nounPhraseBefore(s, at - 1);
-          // The item the bracket follows, not the list it closes ("Colombatto, Palacios (2 bàn)").
-          let first = entity?.first ?? -1;
-          for (let k = at - 2; entity && k > entity.first; k--) {
-            if (s.tokens[k]!.text === ',' || isFunctionWord(s, 'list-conjunction', k)) {
-              first = k + 1;
-              break;
-            }
-          }
-          if (entity && first < at - 1) return `${d.unit} ${sliceTokens(s, first, entity.last)}`;
+        if (s.tokens[at - 1]?.text === '(' && s.tokens[d.unitEnd]?.text === ')' && !bracketOwner(d, at, drafts)) {
+          const item = itemBefore(s, at - 1);
+          if (item) return `${d.unit} ${item}`;
         }
       }
       {
