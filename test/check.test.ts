@@ -113,7 +113,7 @@ const MUST_NOT_WARN: [string, string][] = [
   ['rows of one template', 'Vietcombank niêm yết 22.650 đồng (mua) và 22.720 đồng (bán). BIDV niêm yết 22.640 đồng (mua) và 22.710 đồng (bán).'],
   ['a qualifier allowing both', 'Đã đón hơn 85.000 lượt khách quốc tế. Cụ thể, tỉnh đón 85.341 lượt khách quốc tế.'],
   ['generic unit', 'Vụ tai nạn làm 3 người bị thương. Trước đó, một vụ khác làm 5 người bị thương.'],
-  ['two groups restated together', 'Năm 2017, Vietlott đã trao thưởng cho 11 khách hàng may mắn, còn 3 khách hàng chưa nhận thưởng.\nTính đến năm 2017, Vietlott đã trao thưởng cho 11 khách hàng may mắn và vẫn còn 3 khách hàng chưa xuất hiện.'],
+  ['two groups restated together', 'Tính đến sáng ngày 6/2/2017, Vietlott đã tổ chức trao thưởng cho 11 khách hàng may mắn, còn 3 khách hàng vẫn chưa xuất hiện để đến nhận thưởng.\nTính đến sáng ngày 6/2/2017 Vietlott đã tổ chức trao thưởng cho 11 khách hàng may mắn và vẫn còn 3 khách hàng chưa xuất hiện để đến nhận thưởng.'],
 ];
 
 describe('checkClaims: must warn', () => {
