@@ -8,14 +8,33 @@ const MAY_HOLD_LINK = /@|:\/\/|www\./;
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
 /** Letters of Vietnamese and other Latin text by code range; the rare rest by Unicode property. */
-function isLetter(c: number, ch: string): boolean {
+function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
-  return c > 0x24f && OTHER_LETTER.test(ch);
+  // One code unit, as `text[i]` is: the string is made only for the rare letter outside the ranges above.
+  return c > 0x24f && OTHER_LETTER.test(String.fromCharCode(c));
 }
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isSpace = (c: number) => c <= 0x20 || c === 0x85 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000;
+
+/** Code units below this are looked up in {@link CASED}: Latin with Vietnamese's letters (U+1E00–U+1EFF) and their marks. */
+const CASED_BELOW = 0x1f00;
+/**
+ * 1 where a code unit's lower case is another: a word without one is its own lower case, and
+ * `toLowerCase` (a call into the runtime for the non-Latin-1 text Vietnamese is) is skipped
+ * for it. Built from `toLowerCase` itself, so the two cannot disagree.
+ */
+const CASED = (() => {
+  const cased = new Uint8Array(CASED_BELOW);
+  for (let c = 0; c < CASED_BELOW; c++) {
+    const ch = String.fromCharCode(c);
+    cased[c] = ch.toLowerCase() === ch ? 0 : 1;
+  }
+  return cased;
+})();
+/** Whether lower-casing may change a code unit (above the table, assumed so). */
+const mayLowerCase = (c: number) => c >= CASED_BELOW || CASED[c] === 1;
 
 function token(type: Token['type'], text: string, start: number, gap: boolean): Token {
   return { type, text, lower: type === 'word' || type === 'url' ? text.toLowerCase() : text, start, end: start + text.length, gap };
@@ -66,10 +85,18 @@ export function scanTokens(text: string, offset = 0): Token[] {
         if ((sep === 0x2e || sep === 0x2c) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
         else break;
       }
-    } else if (isLetter(c, text[i]!)) {
-      type = 'word';
-      i++;
-      while (i < n && isLetter(text.charCodeAt(i), text[i]!)) i++;
+    } else if (isLetter(c)) {
+      // Most words are lower case already: the scan notes a letter that lower-casing changes.
+      let cased = mayLowerCase(c);
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (!isLetter(d)) break;
+        cased ||= mayLowerCase(d);
+      }
+      const word = text.slice(start, i);
+      tokens.push({ type: 'word', text: word, lower: cased ? word.toLowerCase() : word, start: offset + start, end: offset + i, gap });
+      gap = false;
+      continue;
     } else {
       type = 'punct';
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
