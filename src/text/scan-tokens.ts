@@ -4,7 +4,8 @@ import type { Token } from './token.js';
 // digit runs with inner separators (`1.200.000`, `96,6`), any other visible character alone.
 const WITH_LINKS =
   /(https?:\/\/\S+|www\.[^\s,;]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|([\p{L}\p{M}]+)|(\d+(?:[.,]\d+)*)|(\S)/gu;
-const MAY_HOLD_LINK = /@|:\/\/|www\./;
+/** What every link or address above holds; three searches for a string scan faster than one pattern of the three. */
+const mayHoldLink = (text: string) => text.includes('@') || text.includes('://') || text.includes('www.');
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
 /** Letters of Vietnamese and other Latin text by code range; the rare rest by Unicode property. */
@@ -62,7 +63,7 @@ function scanWithLinks(text: string, offset: number): Token[] {
  * dictionary knowledge. A scan by character codes: tokenizing is the widest loop solieu runs.
  */
 export function scanTokens(text: string, offset = 0): Token[] {
-  if (MAY_HOLD_LINK.test(text)) return scanWithLinks(text, offset);
+  if (mayHoldLink(text)) return scanWithLinks(text, offset);
   const tokens: Token[] = [];
   const n = text.length;
   let gap = true;
