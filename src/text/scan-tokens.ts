@@ -19,23 +19,27 @@ function isLetter(c: number): boolean {
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isSpace = (c: number) => c <= 0x20 || c === 0x85 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000;
 
-/** Code units below this are looked up in {@link CASED}: Latin with Vietnamese's letters (U+1E00–U+1EFF) and their marks. */
-const CASED_BELOW = 0x1f00;
+/** Code units below this (the BMP up to the surrogates, read one by one) are looked up in {@link CASED}. */
+const CASED_BELOW = 0xd800;
+const UNKNOWN = 0;
+const KEPT = 1;
+const CHANGED = 2;
 /**
- * 1 where a code unit's lower case is another: a word without one is its own lower case, and
- * `toLowerCase` (a call into the runtime for the non-Latin-1 text Vietnamese is) is skipped
- * for it. Built from `toLowerCase` itself, so the two cannot disagree.
+ * Whether a code unit's lower case is another, filled in as letters are first met (no cost at
+ * start-up): a word without such a letter is its own lower case, and `toLowerCase` (a call
+ * into the runtime for the non-Latin-1 text Vietnamese is) is skipped for it. Taken from
+ * `toLowerCase` itself, so the two cannot disagree.
  */
-const CASED = (() => {
-  const cased = new Uint8Array(CASED_BELOW);
-  for (let c = 0; c < CASED_BELOW; c++) {
+const CASED = new Uint8Array(CASED_BELOW);
+/** Whether lower-casing may change a code unit (a surrogate, of a pair read whole, assumed so). */
+function mayLowerCase(c: number): boolean {
+  if (c >= CASED_BELOW) return true;
+  if (CASED[c] === UNKNOWN) {
     const ch = String.fromCharCode(c);
-    cased[c] = ch.toLowerCase() === ch ? 0 : 1;
+    CASED[c] = ch.toLowerCase() === ch ? KEPT : CHANGED;
   }
-  return cased;
-})();
-/** Whether lower-casing may change a code unit (above the table, assumed so). */
-const mayLowerCase = (c: number) => c >= CASED_BELOW || CASED[c] === 1;
+  return CASED[c] === CHANGED;
+}
 
 function token(type: Token['type'], text: string, start: number, gap: boolean): Token {
   return { type, text, lower: type === 'word' || type === 'url' ? text.toLowerCase() : text, start, end: start + text.length, gap };
