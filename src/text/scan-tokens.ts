@@ -31,7 +31,7 @@ const CHANGED = 2;
  * `toLowerCase` itself, so the two cannot disagree.
  */
 const CASED = new Uint8Array(CASED_BELOW);
-/** Whether lower-casing may change a code unit (a surrogate, of a pair read whole, assumed so). */
+/** Whether lower-casing may change a code unit (from the surrogates up, assumed so: a pair is lower-cased whole). */
 function mayLowerCase(c: number): boolean {
   if (c >= CASED_BELOW) return true;
   if (CASED[c] === UNKNOWN) {
