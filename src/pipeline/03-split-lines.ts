@@ -61,8 +61,9 @@ function boilerplateIndex(lexicon: Lexicon): BoilerplateIndex {
 function isBoilerplate(line: string, lexicon: Lexicon): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
-  // A pagination row is short, holds a page number and starts with a page word or number; a query holds capitals.
-  if ((trimmed.length < 120 && DIGIT.test(trimmed) && isPagination(trimmed, lexicon)) || (/[A-Z]{6}/.test(trimmed) && SQL.test(trimmed))) return true;
+  // A pagination row is short, holds a page number and starts with a page word or number; a query
+  // holds capitals, and an E (every statement word has one: a search for a letter is the cheapest test).
+  if ((trimmed.length < 120 && DIGIT.test(trimmed) && isPagination(trimmed, lexicon)) || (trimmed.includes('E') && /[A-Z]{6}/.test(trimmed) && SQL.test(trimmed))) return true;
   const { exact, prefixes, contains } = boilerplateIndex(lexicon);
   return exact.includes(trimmed) || (prefixes.get(trimmed[0]!) ?? []).some((phrase) => trimmed.startsWith(phrase)) || contains.some((phrase) => trimmed.includes(phrase));
 }
