@@ -42,8 +42,8 @@ export function languageSegments(sentence: Sentence, lexicon: EnglishLexicon): L
     for (const m of sentence.text.matchAll(QUOTED)) {
       const inner = m.index! + 1;
       // A title in quotes ("Fifty Shades Darker") is a name, not a passage in another language.
-      const words = m[1]!.split(/\s+/).filter(Boolean).length;
-      if (words >= MIN_QUOTED_WORDS && detectLanguage(m[1]!, lexicon) !== whole) cuts.push([inner, inner + m[1]!.length]);
+      // (Its language first: most quotations are in the sentence's, and their words need no counting.)
+      if (detectLanguage(m[1]!, lexicon) !== whole && m[1]!.split(/\s+/).filter(Boolean).length >= MIN_QUOTED_WORDS) cuts.push([inner, inner + m[1]!.length]);
     }
   }
   if (!cuts.length) return [{ sentence, lang: whole }];

@@ -12,6 +12,7 @@ export interface Line {
 // A database query printed into a page by a broken template.
 const SQL = /\b(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM)\b[\s\S]*\b(?:FROM|WHERE|SET|VALUES)\b/;
 const PAGE_TOKEN = /[\p{L}]+|\d+|[^\s\p{L}\d]/gu;
+const DIGIT = /\d/;
 
 /**
  * A row of page links (numbers and arrows, perhaps "Trang"/"Tiếp", and nothing else), or a
@@ -31,14 +32,40 @@ function isPagination(line: string, lexicon: Lexicon): boolean {
   return numbers >= 3 || (numbers >= 1 && words > 0 && line.length <= 24);
 }
 
+/**
+ * The boilerplate lines of the dictionaries, indexed: the phrases a line starts with by their
+ * first character, so a line is checked against the few that can match rather than against
+ * every phrase. (Whole lines stay a list: comparing strings of other lengths costs nothing,
+ * hashing a long line for a set would.)
+ */
+interface BoilerplateIndex {
+  exact: readonly string[];
+  prefixes: ReadonlyMap<string, readonly string[]>;
+  contains: readonly string[];
+}
+const boilerplateIndexes = new WeakMap<Lexicon, BoilerplateIndex>();
+
+function boilerplateIndex(lexicon: Lexicon): BoilerplateIndex {
+  let index = boilerplateIndexes.get(lexicon);
+  if (!index) {
+    const of = (match: string) => lexicon.boilerplate.filter((b) => b.match === match).map((b) => b.phrase);
+    const prefixes = new Map<string, string[]>();
+    // An empty prefix starts every line: it is kept with the phrases contained anywhere.
+    for (const phrase of of('prefix')) if (phrase) prefixes.set(phrase[0]!, [...(prefixes.get(phrase[0]!) ?? []), phrase]);
+    index = { exact: of('exact'), prefixes, contains: [...of('contains'), ...of('prefix').filter((p) => !p)] };
+    boilerplateIndexes.set(lexicon, index);
+  }
+  return index;
+}
+
 function isBoilerplate(line: string, lexicon: Lexicon): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
-  // A pagination row is short and starts with a page word or number; a query holds capitals.
-  if ((trimmed.length < 120 && isPagination(trimmed, lexicon)) || (/[A-Z]{6}/.test(trimmed) && SQL.test(trimmed))) return true;
-  return lexicon.boilerplate.some(({ phrase, match }) =>
-    match === 'exact' ? trimmed === phrase : match === 'prefix' ? trimmed.startsWith(phrase) : trimmed.includes(phrase),
-  );
+  // A pagination row is short, holds a page number and starts with a page word or number; a query
+  // holds capitals, and an E (every statement word has one: a search for a letter is the cheapest test).
+  if ((trimmed.length < 120 && DIGIT.test(trimmed) && isPagination(trimmed, lexicon)) || (trimmed.includes('E') && /[A-Z]{6}/.test(trimmed) && SQL.test(trimmed))) return true;
+  const { exact, prefixes, contains } = boilerplateIndex(lexicon);
+  return exact.includes(trimmed) || (prefixes.get(trimmed[0]!) ?? []).some((phrase) => trimmed.startsWith(phrase)) || contains.some((phrase) => trimmed.includes(phrase));
 }
 
 /** Splits the document into lines and marks the boilerplate that scraped pages carry. */

@@ -7,16 +7,41 @@ import type { Sentence } from './scope.js';
 // or bracket, a dash.
 const BOUNDARY = /[.!?…]+["'”’)\]»]*(?=\s+["'“‘(\[«\-–—]?[\p{Lu}\d])/gu;
 const WORD_CHAR = /[\p{L}.\/]/u;
+const SPACE = /\s/;
+
+/** {@link WORD_CHAR} for the one code unit at `i`: ASCII by its code, the rest by the pattern. */
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x2f;
+  return WORD_CHAR.test(text[i]!);
+}
+
+/** `/\s/` for the one code unit at `i`: the space and the other visible ASCII by their code, the rest by the pattern. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x20) return true;
+  if (c > 0x20 && c < 0x7f) return false;
+  return SPACE.test(text[i]!);
+}
 
 /** Whether the period at `at` closes an abbreviation ("TP.", "PGS.TS", "v.v.") or an initial ("Nguyễn V. A"). */
 function closesAbbreviation(text: string, at: number, lexicon: Lexicon): boolean {
   if (text[at] !== '.') return false;
+  // The word before the period: letters, periods and slashes (no surrogate: one code unit at a time).
   let from = at;
-  while (from > 0 && at - from < 12 && WORD_CHAR.test(text[from - 1]!)) from--;
+  let letter = false;
+  while (from > 0 && at - from < 12 && isWordCharAt(text, from - 1)) {
+    from--;
+    letter ||= text[from] !== '.' && text[from] !== '/';
+  }
+  if (!letter) return false;
   const word = text.slice(from, at);
-  if (!word || !/\p{L}/u.test(word)) return false;
-  const last = word.split('.').filter(Boolean).pop() ?? '';
-  return /^\p{L}$/u.test(last) || lexicon.abbreviations.has(last) || lexicon.abbreviations.has(word);
+  // Its last part between periods: "TS" of "PGS.TS", "v" of "v.v".
+  let end = word.length;
+  while (word[end - 1] === '.') end--;
+  const last = word.slice(word.lastIndexOf('.', end - 1) + 1, end);
+  // A single letter is an initial.
+  return (last.length === 1 && last !== '/') || lexicon.abbreviations.has(last) || lexicon.abbreviations.has(word);
 }
 
 /**
@@ -45,13 +70,13 @@ function cutBefore(text: string, start: number, limit: number): number {
 export function splitSentences(text: string, lines: readonly Line[], lexicon: Lexicon): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (start: number, end: number, line: number) => {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && isSpaceAt(text, start)) start++;
+    while (end > start && isSpaceAt(text, end - 1)) end--;
     while (end - start > MAX_SENTENCE) {
       const cut = cutBefore(text, start, start + MAX_SENTENCE);
       push(start, cut, line);
       start = cut;
-      while (start < end && /\s/.test(text[start]!)) start++;
+      while (start < end && isSpaceAt(text, start)) start++;
     }
     if (end > start) sentences.push({ start, end, text: text.slice(start, end), line });
   };
@@ -61,7 +86,7 @@ export function splitSentences(text: string, lines: readonly Line[], lexicon: Le
     let from = 0;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(body); m !== null; m = BOUNDARY.exec(body)) {
-      if (closesAbbreviation(body, m.index + m[0].length - 1, lexicon) && m[0].length === 1) continue;
+      if (m[0].length === 1 && closesAbbreviation(body, m.index, lexicon)) continue;
       push(line.start + from, line.start + m.index + m[0].length, line.number);
       from = m.index + m[0].length;
     }

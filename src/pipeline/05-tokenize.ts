@@ -5,8 +5,9 @@ import type { Sentence } from './scope.js';
 
 interface ScalePrefix {
   pattern: RegExp;
-  /** First letters of the scale words: most words are ruled out by one look at their first letter. */
-  starts: ReadonlySet<number>;
+  /** The scale words, and their first letters: most words are ruled out by one look at their first letter, nearly all the rest ("người", "trong") by not starting with one, before the pattern runs. */
+  scales: readonly string[];
+  starts: readonly number[];
 }
 const scalePrefixes = new WeakMap<Lexicon, ScalePrefix>();
 
@@ -15,10 +16,15 @@ function scalePrefix(lexicon: Lexicon): ScalePrefix {
   let prefix = scalePrefixes.get(lexicon);
   if (!prefix) {
     const scales = [...lexicon.numerals].filter(([, w]) => w.role === 'scale').map(([word]) => word);
-    prefix = { pattern: new RegExp(`^(${scales.join('|')})(\\p{L}+)$`, 'u'), starts: new Set(scales.map((w) => w.charCodeAt(0))) };
+    prefix = { pattern: new RegExp(`^(${scales.join('|')})(\\p{L}+)$`, 'u'), scales, starts: [...new Set(scales.map((w) => w.charCodeAt(0)))] };
     scalePrefixes.set(lexicon, prefix);
   }
   return prefix;
+}
+
+/** Whether a lower-cased word starts with a scale word and goes on: what {@link ScalePrefix.pattern} needs to match. */
+function mayStartWithScale(lower: string, { scales, starts }: ScalePrefix): boolean {
+  return starts.includes(lower.charCodeAt(0)) && scales.some((w) => lower.length > w.length && lower.startsWith(w));
 }
 
 /** Whether a lower-cased word is a unit, currency or scale word on its own. */
@@ -28,18 +34,21 @@ function isNumberWord(word: string, lexicon: Lexicon): boolean {
 
 /** "5.800tỷđồng", "63,2 triệuđồng": a scale word glued to a currency is two words. */
 function splitGluedScales(tokens: Token[], lexicon: Lexicon): Token[] {
-  const { pattern, starts } = scalePrefix(lexicon);
-  const out: Token[] = [];
-  for (const t of tokens) {
-    const m = t.type === 'word' && t.text.length > 3 && starts.has(t.lower.charCodeAt(0)) ? pattern.exec(t.lower) : null;
+  const prefix = scalePrefix(lexicon);
+  // Copied only from the first split on: most sentences have none, and keep their array.
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const m = t.type === 'word' && t.text.length > 3 && mayStartWithScale(t.lower, prefix) ? prefix.pattern.exec(t.lower) : null;
     const at = m ? m[1]!.length : 0;
-    const rest = t.text.slice(at);
+    const rest = m ? t.text.slice(at) : '';
     if (m && isNumberWord(rest, lexicon)) {
+      out ??= tokens.slice(0, i);
       out.push({ type: t.type, text: t.text.slice(0, at), lower: m[1]!, start: t.start, end: t.start + at, gap: t.gap });
       out.push({ type: 'word', text: rest, lower: rest.toLowerCase(), start: t.start + at, end: t.end, gap: false });
-    } else out.push(t);
+    } else out?.push(t);
   }
-  return out;
+  return out ?? tokens;
 }
 
 // Glued tokens have nothing between them, so their texts joined are the source text.
@@ -72,8 +81,9 @@ function isClockAt(tokens: readonly Token[], i: number): boolean {
  * are typing slips (`hơn40năm`) and stay apart. Digits before `h` are a clock time (`8h30`);
  * digits before unknown letters an identifier (`5G`, `1A`, `2688x1242`).
  */
-function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
-  const out: Token[] = [];
+function mergeGlued(tokens: Token[], lexicon: Lexicon): Token[] {
+  // Copied only from the first merge on: most sentences have none, and keep their array.
+  let out: Token[] | null = null;
   // The glued run a token stands in, found once for the whole run ("1-2-3-…" of any length is
   // scanned once, not once per number), and the last number in it.
   let runEnd = -1;
@@ -91,26 +101,27 @@ function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
     const next = tokens[i + 1];
     // Most tokens have white space after them: nothing is glued, nothing to decide.
     if (!next || next.gap || (t.type !== 'word' && t.type !== 'num')) {
-      out.push(t);
+      out?.push(t);
       continue;
     }
     // "25' Ronaldo sút phạt": the minute of a match.
     if (t.type === 'num' && (next.text === "'" || next.text === '’') && /^\d{1,3}$/.test(t.text) && (!tokens[i + 2] || tokens[i + 2]!.gap)) {
-      out.push(merge([t, next], 'time'));
+      (out ??= tokens.slice(0, i)).push(merge([t, next], 'time'));
       i++;
       continue;
     }
     if (t.type === 'num' && next.text === ':' && isClockAt(tokens, i)) {
       const last = tokens[i + 4]?.type === 'num' && tokens[i + 3]?.text === ':' && !tokens[i + 3]!.gap && !tokens[i + 4]!.gap ? i + 4 : i + 2;
-      out.push(merge(tokens.slice(i, last + 1), 'time'));
+      (out ??= tokens.slice(0, i)).push(merge(tokens.slice(i, last + 1), 'time'));
       i = last;
       continue;
     }
     const end = runFrom(i);
-    // "USD5,50", "EUR80": a currency written before its digits stays a word of its own.
-    const currencyFirst = t.type === 'word' && lexicon.currencies.hasWord(t.text) && next.type === 'num';
-    if (t.type === 'word' && !currencyFirst && lastNum >= i && isAscii(t.text)) {
-      out.push(merge(tokens.slice(i, end + 1), 'code'));
+    // "USD5,50", "EUR80": a currency written before its digits stays a word of its own (the
+    // dictionary looked up last: most glued words are followed by a mark, not by digits).
+    const currencyFirst = () => next.type === 'num' && lexicon.currencies.hasWord(t.text);
+    if (t.type === 'word' && lastNum >= i && isAscii(t.text) && !currencyFirst()) {
+      (out ??= tokens.slice(0, i)).push(merge(tokens.slice(i, end + 1), 'code'));
       i = end;
       continue;
     }
@@ -119,7 +130,7 @@ function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
       if (clock) {
         const minutes = tokens[i + 2];
         const withMinutes = minutes && !minutes.gap && minutes.type === 'num' && /^\d{2}$/.test(minutes.text);
-        out.push(merge(withMinutes ? [t, next, minutes] : [t, next], 'time'));
+        (out ??= tokens.slice(0, i)).push(merge(withMinutes ? [t, next, minutes] : [t, next], 'time'));
         i += withMinutes ? 2 : 1;
         continue;
       }
@@ -127,14 +138,14 @@ function mergeGlued(tokens: readonly Token[], lexicon: Lexicon): Token[] {
       const suffix = lexicon.suffixes.get(next.text);
       const known = (suffix && (!suffix.decimalOnly || /[.,]/.test(t.text))) || isNumberWord(next.text, lexicon) || !isAscii(next.text);
       if (resolution || !known) {
-        out.push(merge(tokens.slice(i, end + 1), 'code'));
+        (out ??= tokens.slice(0, i)).push(merge(tokens.slice(i, end + 1), 'code'));
         i = end;
         continue;
       }
     }
-    out.push(t);
+    out?.push(t);
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** Tokens of one sentence, with offsets into the document. */

@@ -21,7 +21,7 @@ import { filterNonClaims } from './13-filter-non-claims.js';
 import { attachChange } from './14-attach-change.js';
 import { attachSubject } from './15-attach-subject.js';
 import { decideStatus } from './16-decide-status.js';
-import { elaborationOf, leadInOf, readSentence, yearOf, type LeadIn } from './17-read-statement.js';
+import { elaborationOf, leadInOf, readSentence, yearOf, type LeadIn, type SentenceReading } from './17-read-statement.js';
 
 /** A line that is an item of a list: a dash, a bullet, a plus, or a number with a point or a bracket. */
 const LIST_ITEM = /^(?:[-–—•+*]|\d{1,2}[.)])\s/u;
@@ -97,32 +97,36 @@ function* batchesOf(input: string, options: ExtractOptions, piece?: Piece): Gene
   // A list's lead-in ("Theo báo cáo của Bộ Y tế:") speaks for the list items after it.
   let leadIn: LeadIn | null = null;
   const writtenIn = yearOf(options.date);
-  let previous: Sentence | null = null;
+  let previous: ReadOnce | null = null;
   for (const sentence of splitSentences(text, splitLines(text, lexicon), lexicon)) {
     const itemOfList = leadIn !== null && LIST_ITEM.test(sentence.text);
+    const current = new ReadOnce(sentence, lexicon);
     // A sentence that spells out the one before it ("Theo đó: …") is what that one says it is.
     const before = previous;
-    previous = sentence;
-    const under = itemOfList ? leadIn : before && elaborationOf(sentence.text, () => readSentence(before, tokenize(before, lexicon), lexicon), lexicon);
+    previous = current;
+    const under = itemOfList ? leadIn : before && elaborationOf(sentence.text, () => before.reading(), lexicon);
     if (!itemOfList) leadIn = null;
-    if (sentence.text.endsWith(':')) leadIn = leadInOf(readSentence(sentence, tokenize(sentence, lexicon), lexicon));
+    if (sentence.text.endsWith(':')) leadIn = leadInOf(current.reading());
     // Each stretch in its own language: an English quotation in a Vietnamese article writes
     // 1,200 for twelve hundred, and is read by the English path.
     // A sentence with no number in either language needs no language (most sentences).
-    if (!mayHoldNumber(sentence.text, lexicon) && !mayHoldEnglishNumber(sentence.text, english)) continue;
+    const mayHold = mayHoldNumber(sentence.text, lexicon);
+    if (!mayHold && !mayHoldEnglishNumber(sentence.text, english)) continue;
     const segments = options.lang && options.lang !== 'auto' ? [{ sentence, lang: options.lang }] : languageSegments(sentence, english);
     const placed: PlacedDraft[] = [];
     for (const { sentence: part, lang } of segments) {
+      // The sentence whole (most are in one language): tested, tokenized and read once.
+      const whole = part === sentence;
       let drafts: Draft[];
-      let tokens: Token[] | null = null;
+      let tokens: readonly Token[] | null = null;
       if (lang === 'en') drafts = mayHoldEnglishNumber(part.text, english) ? extractEnglishSentence(part, english) : [];
-      else if (mayHoldNumber(part.text, lexicon)) drafts = extractSentence(sentenceScope(doc, part, (tokens = tokenize(part, lexicon))), models);
+      else if (whole ? mayHold : mayHoldNumber(part.text, lexicon)) drafts = extractSentence(sentenceScope(doc, part, (tokens = whole ? current.tokens() : tokenize(part, lexicon))), models);
       else drafts = [];
       // What the sentence says of its figures (status, time, source), read once for them all.
       let reading: PlacedDraft['reading'] = null;
       for (const draft of drafts) {
         if (!(draft.kind && kinds.has(draft.kind) && (!draft.nonClaim || options.all || options.kinds) && isRepresentable(draft))) continue;
-        if (tokens && !reading) reading = { base: part.start, of: readSentence(part, tokens, lexicon), leadIn: under, writtenIn };
+        if (tokens && !reading) reading = { base: part.start, of: whole ? current.reading() : readSentence(part, tokens, lexicon), leadIn: under, writtenIn };
         placed.push({ draft, sentence, lang, reading });
       }
     }
@@ -132,6 +136,25 @@ function* batchesOf(input: string, options: ExtractOptions, piece?: Piece): Gene
     count += placed.length;
     const kept = options.statuses ? records.filter((r) => options.statuses!.includes(r.status)) : records;
     if (kept.length) yield kept;
+  }
+}
+
+/**
+ * A sentence's tokens and reading, made when first asked for: its own figures, a list's lead-in
+ * (a sentence ending in ':') and the next sentence's elaboration check ask for the same ones,
+ * which are then tokenized and read once, not up to three times.
+ */
+class ReadOnce {
+  private tokenized: readonly Token[] | null = null;
+  private read: SentenceReading | null = null;
+  constructor(private readonly sentence: Sentence, private readonly lexicon: Lexicon) {}
+
+  tokens(): readonly Token[] {
+    return (this.tokenized ??= tokenize(this.sentence, this.lexicon));
+  }
+
+  reading(): SentenceReading {
+    return (this.read ??= readSentence(this.sentence, this.tokens(), this.lexicon));
   }
 }
 

@@ -17,6 +17,9 @@ export interface Token {
 }
 
 export const isUpper = (s: string): boolean => {
+  // An ASCII first letter (most Vietnamese words) by its code, without two new strings.
+  const code = s.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const c = s.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
