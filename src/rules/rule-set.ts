@@ -331,12 +331,18 @@ export class RuleSet<D extends string = string> {
     // that can no longer beat the best match. Which rule wins does not depend on the order of tries.
     const ordered = (list: number[]) => (list.length ? list.sort((a, b) => rules[b]!.priority - rules[a]!.priority || a - b) : undefined);
     this.bySlot = bySlot.map(ordered);
+    // Lists of the same rules are one array: the index stays small enough to be read from the cache.
+    const shared = new Map<string, readonly number[] | undefined>();
+    const one = (list: number[]) => {
+      const name = list.join(',');
+      return shared.has(name) ? shared.get(name) : shared.set(name, ordered(list)).get(name);
+    };
     for (const [name, list] of found) {
       const [side, key] = name.split('\t') as [Side, string];
       const type = TYPES.find((t) => TYPE_KEYS[t] === key);
       const index = this[side];
       const at = type ? index.byType : index.byWord;
-      at[type ? TYPE_N[type] : words.idOf(key)] = Array.from({ length: SLOTS }, (_, slot) => ordered(list.filter((k) => slots[k]!.has(slot))));
+      at[type ? TYPE_N[type] : words.idOf(key)] = Array.from({ length: SLOTS }, (_, slot) => one(list.filter((k) => slots[k]!.has(slot))));
     }
   }
 
