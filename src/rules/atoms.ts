@@ -68,8 +68,15 @@ export function phraseAtom(source: string, phrases: readonly string[], wholeWord
       if (!wholeWords || !starts.length || s.tokens[end - 1]!.type !== 'word') return starts;
       // Not cut out of a longer word on either side: "tăng" in "xe tăng", "chỉ" in "chỉ định".
       const before = wordEndingAt(s, end - 1);
-      const whole = (first: number) => (!isContentWord(before.tags) || before.first >= first) && !extendsPast(s, first, end);
-      return starts.every(whole) ? starts : starts.filter(whole);
+      const cuts = isContentWord(before.tags);
+      // A loop, not `filter` over a closure: asked for every phrase found, and most are whole.
+      let whole: number[] | null = null;
+      for (let j = 0; j < starts.length; j++) {
+        const first = starts[j]!;
+        if ((!cuts || before.first >= first) && !extendsPast(s, first, end)) whole?.push(first);
+        else whole ??= starts.slice(0, j);
+      }
+      return whole ?? starts;
     },
     endsAt: (s, i) => {
       const ends = index.endsAt(s.tokens, i);

@@ -79,9 +79,14 @@ export function testOtherTags(p: Pattern, d: Draft, s: SentenceScope): boolean {
 export function matchItems(p: Pattern, d: Draft, s: SentenceScope): Match | null {
   const from = d.last + 1;
   const lead = leadOf(d);
-  const back = p.before.length ? matchBack(s, d, p.before, p.before.length - 1, lead, 0, lead, true) : { first: lead, spanFirst: lead };
-  if (!back) return null;
+  let first = lead;
+  let spanFirst = lead;
+  if (p.before.length) {
+    const back = matchBack(s, d, p.before, p.before.length - 1, lead, 0, lead, true);
+    if (!back) return null;
+    ({ first, spanFirst } = back);
+  }
   const end = p.after.length ? matchForth(s, d, p.after, 0, from, 0) : from;
   if (end === -1) return null;
-  return { first: back.first, end, spanFirst: back.spanFirst, size: lead - back.first + (end - from) };
+  return { first, end, spanFirst, size: lead - first + (end - from) };
 }

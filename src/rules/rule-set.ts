@@ -274,6 +274,7 @@ export class RuleSet<D extends string = string> {
   /** Which call last tried each rule: a rule found under two keys is tried once (no set per call). */
   private readonly tried: Uint32Array;
   private call = 0;
+  private readonly found: Found<D> = { best: null, index: -1, priority: -Infinity, call: 0, mask: 0, words: null! };
   /**
    * What each rule asks first, by rule index, read without touching the rule: its priority, the
    * mask tags it needs and forbids — many tries end on these.
@@ -351,7 +352,14 @@ export class RuleSet<D extends string = string> {
    * priority, then the longest match, then the first in the file. Null when none matches.
    */
   decide(d: Draft, s: SentenceScope): Decision<D> | null {
-    const found: Found<D> = { best: null, index: -1, priority: -Infinity, call: ++this.call, mask: numberMask(d), words: this.words.of(s) };
+    // One object per rule set, not per number: a decision never asks another.
+    const found = this.found;
+    found.best = null;
+    found.index = -1;
+    found.priority = -Infinity;
+    found.call = ++this.call;
+    found.mask = numberMask(d);
+    found.words = this.words.of(s);
     const lead = leadOf(d);
     const slot = slotOf(d.shape, d.written, unitClass(d));
     this.tryAll(this.bySlot[slot], d, s, found);
