@@ -42,7 +42,7 @@ export class RuleWords {
   /** The sets of needed words (see {@link Needed}), one number each; by word id, the sets it is in. */
   private readonly groupIds = new Map<string, number>();
   private readonly groupsOf: number[][] = [];
-  /** By word id, the bits of the needed sets it is in (see {@link RuleWords.groupBits}), made at the first sentence. */
+  /** By word id, the bits of the needed sets it is in (see `indexGroups`), made at the first sentence. */
   private bits = new Int32Array(0);
   private width = 1;
 
@@ -238,7 +238,6 @@ const TYPE_N = ordinals(TYPES);
 
 /** Where a rule is found from: the token before the number, after it, or after its unit. */
 type Side = 'before' | 'after' | 'afterUnit';
-const SIDES: readonly Side[] = ['before', 'after', 'afterUnit'];
 /** The rules found by one word, or by one type of token, on one side: for each slot of a number
  * (its shape, writing and kind of unit), those whose tags allow it. A percentage next to "năm" is
  * never tried against the rules for years. */
@@ -274,6 +273,7 @@ export class RuleSet<D extends string = string> {
   /** Which call last tried each rule: a rule found under two keys is tried once (no set per call). */
   private readonly tried: Uint32Array;
   private call = 0;
+  /** The best match so far of the current decision (see `decide`). */
   private readonly found: Found<D> = { best: null, index: -1, priority: -Infinity, call: 0, mask: 0, words: null! };
   /**
    * What each rule asks first, by rule index, read without touching the rule: its priority, the
