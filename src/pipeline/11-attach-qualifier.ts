@@ -7,8 +7,6 @@ import type { SentenceScope } from './scope.js';
  * number ("không quá", "hơn") join the claim's span; linking words and context do not.
  */
 export function attachQualifier(drafts: readonly Draft[], s: SentenceScope): Draft[] {
-  // Some sentences hold none of the words these rules are anchored on: nothing to try.
-  if (!s.lexicon.rules.qualifier.couldMatch(s)) return drafts as Draft[];
   return drafts.map((d) => {
     const found = s.lexicon.rules.qualifier.decide(d, s);
     if (!found) return d;

@@ -17,9 +17,6 @@ const decided = (d: Draft, change: Draft['change'], rules: readonly string[]): D
  * lần lượt 300 và 450 đồng/lít").
  */
 export function attachChange(drafts: readonly Draft[], s: SentenceScope): Draft[] {
-  // A third of the sentences hold none of the words these rules are anchored on: nothing to try,
-  // and nothing to pass on to a listed figure unless a draft came with a change.
-  if (!s.lexicon.rules.change.couldMatch(s) && drafts.every((d) => d.change === null)) return drafts as Draft[];
   const out: Draft[] = [];
   for (const d of drafts) {
     const previous = out[out.length - 1];
