@@ -74,7 +74,8 @@ export class RuleWords {
     const known = s.ruleWords;
     if (known !== null && known.by === this) return known;
     if (this.bits.length !== (this.ids.size + 1) * this.width) this.indexGroups();
-    return (s.ruleWords = { by: this, ids: new Int32Array(s.tokens.length).fill(-1), groupsAt: [] });
+    // A plain array: a typed one costs several times more to make, once per sentence.
+    return (s.ruleWords = { by: this, ids: new Array<number>(s.tokens.length).fill(-1), groupsAt: [] });
   }
 
   /** The id of the word at token `i` of the sentence (0: no rule reads it), looked up once per sentence. */
@@ -90,12 +91,12 @@ export class RuleWords {
   }
 
   /** The tokens of the sentence that are a word of needed set `group`, in order, found once per sentence. */
-  groupAt(words: SentenceWords, s: SentenceScope, group: number): Int32Array {
+  groupAt(words: SentenceWords, s: SentenceScope, group: number): readonly number[] {
     let at = words.groupsAt[group];
     if (!at) {
-      const found: number[] = [];
-      for (let i = 0; i < s.tokens.length; i++) if (this.isIn(words, s, i, group)) found.push(i);
-      words.groupsAt[group] = at = Int32Array.from(found);
+      at = [];
+      for (let i = 0; i < s.tokens.length; i++) if (this.isIn(words, s, i, group)) at.push(i);
+      words.groupsAt[group] = at;
     }
     return at;
   }
@@ -114,9 +115,9 @@ export class RuleWords {
 export interface SentenceWords {
   by: RuleWords;
   /** By token: its word's id, -1 until looked up. */
-  ids: Int32Array;
+  ids: number[];
   /** By needed set, for sets of clause-long windows: where its words stand (see {@link RuleWords.groupAt}). */
-  groupsAt: (Int32Array | undefined)[];
+  groupsAt: (number[] | undefined)[];
 }
 
 /** The keys of the tokens a run of items may end with (or start with): it ends at the first item that must match. */
