@@ -52,7 +52,15 @@ const extendsPast = (s: SentenceScope, first: number, end: number) => {
 };
 
 /** A noun, verb or adjective of the lexicon: a word that a phrase may not cut ("nhất là", a function word, may be cut). */
-const isContentWord = (tags: string | undefined) => tags !== undefined && /[NVA]/.test(tags);
+const isContentWord = (tags: string | undefined) => {
+  if (tags === undefined) return false;
+  // A scan of a few letters, not a regular expression: asked for every whole-word phrase found.
+  for (let k = 0; k < tags.length; k++) {
+    const c = tags.charCodeAt(k);
+    if (c === 78 /* N */ || c === 86 /* V */ || c === 65 /* A */) return true;
+  }
+  return false;
+};
 
 /**
  * Phrases matched against tokens as the dictionaries are (a phrase is tokenized like text). With
