@@ -13,6 +13,9 @@ export function attachQualifier(drafts: readonly Draft[], s: SentenceScope): Dra
     const { rule, match } = found;
     const qualifier = rule.decision === 'none' ? null : rule.decision;
     const start = qualifier && match.spanFirst < leadOf(d) ? s.tokens[match.spanFirst]!.start : d.start;
-    return withFields(d, { qualifier, start: Math.min(start, d.start), rules: traced(d, s.explain, 'qualifier', rule) });
+    const rules = traced(d, s.explain, 'qualifier', rule);
+    // A `none` decision without --explain changes nothing: the draft itself, not a copy.
+    if (qualifier === d.qualifier && start >= d.start && rules === d.rules) return d;
+    return withFields(d, { qualifier, start: Math.min(start, d.start), rules });
   });
 }

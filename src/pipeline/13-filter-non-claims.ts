@@ -12,7 +12,8 @@ export function filterNonClaims(drafts: readonly Draft[], s: SentenceScope): Dra
     if (!found) return d;
     const { rule } = found;
     const rules = traced(d, s.explain, 'non-claim', rule);
-    if (rule.decision === 'claim') return withFields(d, { rules });
+    // Without --explain a claim decision changes nothing: the draft itself, not a copy.
+    if (rule.decision === 'claim') return rules === d.rules ? d : withFields(d, { rules });
     const kind = rule.decision === 'drop' ? null : rule.decision;
     return withFields(d, { nonClaim: { kind, reason: rule.reason }, kind, rules });
   });

@@ -14,7 +14,10 @@ export function decideStatus(drafts: readonly Draft[], s: SentenceScope): Draft[
   return drafts.map((d) => {
     if (d.nonClaim) return d;
     const found = s.lexicon.rules.status.decide(d, s);
-    if (!found || found.rule.decision === 'none') return found ? withFields(d, { rules: traced(d, s.explain, 'status', found.rule) }) : d;
-    return withFields(d, { status: found.rule.decision, rules: traced(d, s.explain, 'status', found.rule) });
+    if (!found) return d;
+    const rules = traced(d, s.explain, 'status', found.rule);
+    // Without --explain a `none` decision changes nothing: the draft itself, not a copy.
+    if (found.rule.decision === 'none') return rules === d.rules ? d : withFields(d, { rules });
+    return withFields(d, { status: found.rule.decision, rules });
   });
 }

@@ -1,5 +1,6 @@
 import type { FunctionRole, Lexicon } from '../lexicon/lexicon.js';
 import type { CodeClass } from '../rules/load.js';
+import type { SentenceWords } from '../rules/rule-set.js';
 import type { Token } from '../text/token.js';
 import type { NumberStyle } from './02-detect-number-style.js';
 
@@ -29,10 +30,8 @@ export interface SentenceScope extends DocumentScope {
   segmented: ({ end: number; tags: string | undefined } | undefined)[] | null;
   /** Dictionary words by start token, filled as stages ask (see `longestWord`): a cache, not data. */
   words: ({ end: number; tags: string | undefined } | undefined)[] | null;
-  /** The rule engine's number for each token's word, as far as looked up (see `RuleWords`): a cache, not data. */
-  ruleWords: number[] | null;
-  /** Where in the sentence the words a rule needs stand, by rule (see `hasNeeded`): a cache, not data. */
-  neededAt: Map<object, Int32Array> | null;
+  /** The rule engine's number for each token's word, and where the words rules need stand (see `RuleWords`): a cache, not data. */
+  ruleWords: SentenceWords | null;
   /** The same, by end token (see `wordEndingAt`). */
   wordsBefore: ({ first: number; tags: string | undefined } | undefined)[] | null;
 }
@@ -49,7 +48,6 @@ export const sentenceScope = (doc: DocumentScope, sentence: Sentence, tokens: re
   words: null,
   wordsBefore: null,
   ruleWords: null,
-  neededAt: null,
 });
 
 /** Whether the word at token `i` has a role among the function words ("và" is a list conjunction). */

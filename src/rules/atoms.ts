@@ -38,6 +38,13 @@ export const tokenKeys = (t: Token | undefined): readonly string[] => (t ? [t.lo
 
 const NONE: readonly number[] = [];
 
+/**
+ * The one-token answers `[i]`, one shared list per index: most matches are a single position, and
+ * a list built per call (hundreds of thousands of them) would only feed the garbage collector.
+ */
+const ONE: (readonly number[])[] = [];
+const one = (i: number): readonly number[] => (ONE[i] ??= Object.freeze([i]));
+
 /** Whether the lexicon's longest word at `first` is a content word that goes on past `end`. */
 const extendsPast = (s: SentenceScope, first: number, end: number) => {
   const word = longestWord(s, first);
@@ -45,7 +52,15 @@ const extendsPast = (s: SentenceScope, first: number, end: number) => {
 };
 
 /** A noun, verb or adjective of the lexicon: a word that a phrase may not cut ("nhất là", a function word, may be cut). */
-const isContentWord = (tags: string | undefined) => tags !== undefined && /[NVA]/.test(tags);
+const isContentWord = (tags: string | undefined) => {
+  if (tags === undefined) return false;
+  // A scan of a few letters, not a regular expression: asked for every whole-word phrase found.
+  for (let k = 0; k < tags.length; k++) {
+    const c = tags.charCodeAt(k);
+    if (c === 78 /* N */ || c === 86 /* V */ || c === 65 /* A */) return true;
+  }
+  return false;
+};
 
 /**
  * Phrases matched against tokens as the dictionaries are (a phrase is tokenized like text). With
@@ -61,8 +76,15 @@ export function phraseAtom(source: string, phrases: readonly string[], wholeWord
       if (!wholeWords || !starts.length || s.tokens[end - 1]!.type !== 'word') return starts;
       // Not cut out of a longer word on either side: "tăng" in "xe tăng", "chỉ" in "chỉ định".
       const before = wordEndingAt(s, end - 1);
-      const whole = (first: number) => (!isContentWord(before.tags) || before.first >= first) && !extendsPast(s, first, end);
-      return starts.every(whole) ? starts : starts.filter(whole);
+      const cuts = isContentWord(before.tags);
+      // A loop, not `filter` over a closure: asked for every phrase found, and most are whole.
+      let whole: number[] | null = null;
+      for (let j = 0; j < starts.length; j++) {
+        const first = starts[j]!;
+        if ((!cuts || before.first >= first) && !extendsPast(s, first, end)) whole?.push(first);
+        else whole ??= starts.slice(0, j);
+      }
+      return whole ?? starts;
     },
     endsAt: (s, i) => {
       const ends = index.endsAt(s.tokens, i);
@@ -84,8 +106,8 @@ function tokenAtom(source: string, type: Token['type'] | 'any' | readonly Token[
   const keys = types.map((t) => `<${t}>`);
   return {
     source,
-    startsBefore: (s, end) => (end > 0 && test(s, end - 1) ? [end - 1] : NONE),
-    endsAt: (s, i) => (i < s.tokens.length && test(s, i) ? [i + 1] : NONE),
+    startsBefore: (s, end) => (end > 0 && test(s, end - 1) ? one(end - 1) : NONE),
+    endsAt: (s, i) => (i < s.tokens.length && test(s, i) ? one(i + 1) : NONE),
     lastKeys: keys,
     firstKeys: keys,
     zeroWidth: false,
@@ -103,14 +125,14 @@ function taggedWordAtom(source: string, fits: (tags: string) => boolean): Atom {
       if (!t || t.type !== 'word') return NONE;
       const { first, tags } = wordEndingAt(s, end - 1);
       const own = s.lexicon.pos.get(t.lower);
-      if (has(tags)) return first < end - 1 && has(own) ? [first, end - 1] : [first];
-      return has(own) ? [end - 1] : NONE;
+      if (has(tags)) return first < end - 1 && has(own) ? [first, end - 1] : one(first);
+      return has(own) ? one(end - 1) : NONE;
     },
     endsAt: (s, i) => {
       const t = s.tokens[i];
       if (!t || t.type !== 'word') return NONE;
       const word = longestWord(s, i);
-      return has(word.tags) ? [word.end] : NONE;
+      return has(word.tags) ? one(word.end) : NONE;
     },
     lastKeys: ['<word>'],
     firstKeys: ['<word>'],
@@ -131,9 +153,9 @@ const START: Atom = {
   source: 'START',
   startsBefore: (s, end) => {
     for (let k = 0; k < end; k++) if (s.tokens[k]!.type !== 'punct') return NONE;
-    return [end];
+    return one(end);
   },
-  endsAt: (s, i) => (i === 0 ? [i] : NONE),
+  endsAt: (s, i) => (i === 0 ? one(i) : NONE),
   lastKeys: ['<any>'],
   firstKeys: ['<any>'],
   zeroWidth: true,
@@ -141,8 +163,8 @@ const START: Atom = {
 };
 const END: Atom = {
   source: 'END',
-  startsBefore: (s, end) => (end >= s.tokens.length ? [end] : NONE),
-  endsAt: (s, i) => (i >= s.tokens.length || s.tokens[i]!.type === 'punct' ? [i] : NONE),
+  startsBefore: (s, end) => (end >= s.tokens.length ? one(end) : NONE),
+  endsAt: (s, i) => (i >= s.tokens.length || s.tokens[i]!.type === 'punct' ? one(i) : NONE),
   lastKeys: ['<any>'],
   firstKeys: ['<any>'],
   zeroWidth: true,
@@ -153,7 +175,7 @@ const END: Atom = {
 const UNIT: Atom = {
   source: 'UNIT',
   startsBefore: () => NONE,
-  endsAt: (_s, i, d) => (d && i === d.last + 1 ? [Math.max(i, d.unitEnd)] : NONE),
+  endsAt: (_s, i, d) => (d && i === d.last + 1 ? one(Math.max(i, d.unitEnd)) : NONE),
   lastKeys: ['<any>'],
   firstKeys: ['<any>'],
   zeroWidth: true,
@@ -167,11 +189,11 @@ function lexiconAtom(source: string, index: (lex: Lexicon) => PhraseIndex<unknow
     source,
     startsBefore: (s, end) => {
       const m = index(s.lexicon).matchBefore(s.tokens, end);
-      return m && keep(m.value) ? [m.first] : NONE;
+      return m && keep(m.value) ? one(m.first) : NONE;
     },
     endsAt: (s, i) => {
       const m = index(s.lexicon).matchAt(s.tokens, i);
-      return m && keep(m.value) ? [m.end] : NONE;
+      return m && keep(m.value) ? one(m.end) : NONE;
     },
     lastKeys: keys,
     firstKeys: keys,
@@ -196,13 +218,13 @@ export const BUILT_IN_ATOMS: Readonly<Record<string, Atom>> = {
   NOUN: {
     ...taggedWordAtom('NOUN', (tags) => tags.includes('N')),
     // A noun before a word: the longest dictionary word ending here, or its last syllable, or an unknown word.
-    startsBefore: (s, end) => (isNounBefore(s, end - 1) && isWord(s, end - 1) ? [wordEndingAt(s, end - 1).first] : NONE),
+    startsBefore: (s, end) => (isNounBefore(s, end - 1) && isWord(s, end - 1) ? one(wordEndingAt(s, end - 1).first) : NONE),
     // A noun after a word: a dictionary noun that is no boundary word ("cho", "của") and no number word.
     endsAt: (s, i) => {
       const t = s.tokens[i];
       if (!t || t.type !== 'word' || s.lexicon.numerals.has(t.lower) || s.lexicon.unitBoundaries.matchAt(s.tokens, i)) return NONE;
       const word = longestWord(s, i);
-      return word.tags?.includes('N') ? [word.end] : NONE;
+      return word.tags?.includes('N') ? one(word.end) : NONE;
     },
   },
   // The longest dictionary word ending here is a noun (it may be a verb too): "giá", "sức gió",
@@ -212,9 +234,9 @@ export const BUILT_IN_ATOMS: Readonly<Record<string, Atom>> = {
     startsBefore: (s, end) => {
       if (!isWord(s, end - 1)) return NONE;
       const { first, tags } = wordEndingAt(s, end - 1);
-      if (tags === undefined || tags.includes('N')) return [first];
+      if (tags === undefined || tags.includes('N')) return one(first);
       if (tags.includes('V')) return NONE;
-      return s.lexicon.pos.get(s.tokens[end - 1]!.lower)?.includes('N') ? [end - 1] : NONE;
+      return s.lexicon.pos.get(s.tokens[end - 1]!.lower)?.includes('N') ? one(end - 1) : NONE;
     },
   },
   // A noun that is not also a verb: the head of a name ("Hạm đội 7") rather than a predicate.
@@ -223,7 +245,7 @@ export const BUILT_IN_ATOMS: Readonly<Record<string, Atom>> = {
     startsBefore: (s, end) => {
       if (!isWord(s, end - 1)) return NONE;
       const { first, tags } = wordEndingAt(s, end - 1);
-      return tags !== undefined && tags.includes('N') && !tags.includes('V') ? [first] : NONE;
+      return tags !== undefined && tags.includes('N') && !tags.includes('V') ? one(first) : NONE;
     },
   },
   // A product or model name: a capitalized Latin word, not all capitals, not Vietnamese ("iPhone", "Galaxy", "Pro").
@@ -258,8 +280,8 @@ export const BUILT_IN_ATOMS: Readonly<Record<string, Atom>> = {
 export function negatedAtom(atom: Atom): Atom {
   return {
     source: `!${atom.source}`,
-    startsBefore: (s, end, d) => (isWord(s, end - 1) && !atom.startsBefore(s, end, d).length ? [end - 1] : NONE),
-    endsAt: (s, i, d) => (isWord(s, i) && !atom.endsAt(s, i, d).length ? [i + 1] : NONE),
+    startsBefore: (s, end, d) => (isWord(s, end - 1) && !atom.startsBefore(s, end, d).length ? one(end - 1) : NONE),
+    endsAt: (s, i, d) => (isWord(s, i) && !atom.endsAt(s, i, d).length ? one(i + 1) : NONE),
     lastKeys: ['<word>'],
     firstKeys: ['<word>'],
     zeroWidth: false,
@@ -276,26 +298,31 @@ export function eitherAtom(source: string, choices: readonly Atom[]): Atom {
   const atoms = [...indexes, ...flat.filter((a) => !a.phrases)];
   if (atoms.length === 1) return { ...atoms[0]!, source };
   // Most lookups find nothing, or one alternative matches: no list is built for them.
-  const merge = (lists: (readonly number[])[], desc: boolean): readonly number[] => {
-    let only: readonly number[] = NONE;
-    let several = false;
-    for (const list of lists) {
-      if (!list.length) continue;
-      if (only.length) several = true;
-      else only = list;
-    }
-    if (!several) return only;
-    return [...new Set(lists.flat())].sort((a, b) => (desc ? b - a : a - b));
-  };
-  const each = (read: (a: Atom) => readonly number[]) => {
-    const lists: (readonly number[])[] = new Array(atoms.length);
-    for (let k = 0; k < atoms.length; k++) lists[k] = read(atoms[k]!);
-    return lists;
-  };
+  const merge = (only: readonly number[], list: readonly number[], more: number[] | null): number[] | null =>
+    list.length ? (more ?? [...only]).concat(list) : more;
+  const sorted = (all: number[], desc: boolean): readonly number[] => [...new Set(all)].sort((a, b) => (desc ? b - a : a - b));
   return {
     source,
-    startsBefore: (s, end, d) => merge(each((a) => a.startsBefore(s, end, d)), false),
-    endsAt: (s, i, d) => merge(each((a) => a.endsAt(s, i, d)), true),
+    startsBefore: (s, end, d) => {
+      let only: readonly number[] = NONE;
+      let several: number[] | null = null;
+      for (let k = 0; k < atoms.length; k++) {
+        const list = atoms[k]!.startsBefore(s, end, d);
+        if (!only.length) only = list;
+        else several = merge(only, list, several);
+      }
+      return several ? sorted(several, false) : only;
+    },
+    endsAt: (s, i, d) => {
+      let only: readonly number[] = NONE;
+      let several: number[] | null = null;
+      for (let k = 0; k < atoms.length; k++) {
+        const list = atoms[k]!.endsAt(s, i, d);
+        if (!only.length) only = list;
+        else several = merge(only, list, several);
+      }
+      return several ? sorted(several, true) : only;
+    },
     lastKeys: [...new Set(atoms.flatMap((a) => a.lastKeys))],
     firstKeys: [...new Set(atoms.flatMap((a) => a.firstKeys))],
     zeroWidth: atoms.some((a) => a.zeroWidth),

@@ -26,7 +26,9 @@ function matchBack(s: SentenceScope, d: Draft, items: readonly Item[], k: number
   if (k < 0) return { first: end, spanFirst };
   const item = items[k]!;
   if (reps < item.max) {
-    for (const start of item.atom.startsBefore(s, end, d)) {
+    const starts = item.atom.startsBefore(s, end, d);
+    for (let j = 0; j < starts.length; j++) {
+      const start = starts[j]!;
       const joins = open && !item.context;
       const stillOpen = open && (!item.context || start === end);
       const found = item.atom.zeroWidth
@@ -43,7 +45,9 @@ function matchForth(s: SentenceScope, d: Draft, items: readonly Item[], k: numbe
   if (k >= items.length) return i;
   const item = items[k]!;
   if (reps < item.max) {
-    for (const end of item.atom.endsAt(s, i, d)) {
+    const ends = item.atom.endsAt(s, i, d);
+    for (let j = 0; j < ends.length; j++) {
+      const end = ends[j]!;
       const found = item.atom.zeroWidth ? matchForth(s, d, items, k + 1, end, 0) : matchForth(s, d, items, k, end, reps + 1);
       if (found !== -1) return found;
     }
@@ -61,8 +65,13 @@ export function matchPattern(p: Pattern, d: Draft, s: SentenceScope): Match | nu
 
 /** Whether the number (whose mask tags are `mask`) has the pattern's tags (`#{slash,!bare}`): cheap, so asked first. */
 export function testTags(p: Pattern, d: Draft, s: SentenceScope, mask: number): boolean {
-  if ((mask & p.need) !== p.need || (mask & p.forbid) !== 0) return false;
-  for (const { test, negated } of p.otherTests) if (test(d, s) === negated) return false;
+  return (mask & p.need) === p.need && (mask & p.forbid) === 0 && testOtherTags(p, d, s);
+}
+
+/** Whether the number has the pattern's tags that are not mask tags (`#{phone}`, `#{=một}`). */
+export function testOtherTags(p: Pattern, d: Draft, s: SentenceScope): boolean {
+  const tests = p.otherTests;
+  for (let k = 0; k < tests.length; k++) if (tests[k]!.test(d, s) === tests[k]!.negated) return false;
   return true;
 }
 
@@ -70,9 +79,14 @@ export function testTags(p: Pattern, d: Draft, s: SentenceScope, mask: number): 
 export function matchItems(p: Pattern, d: Draft, s: SentenceScope): Match | null {
   const from = d.last + 1;
   const lead = leadOf(d);
-  const back = p.before.length ? matchBack(s, d, p.before, p.before.length - 1, lead, 0, lead, true) : { first: lead, spanFirst: lead };
-  if (!back) return null;
+  let first = lead;
+  let spanFirst = lead;
+  if (p.before.length) {
+    const back = matchBack(s, d, p.before, p.before.length - 1, lead, 0, lead, true);
+    if (!back) return null;
+    ({ first, spanFirst } = back);
+  }
   const end = p.after.length ? matchForth(s, d, p.after, 0, from, 0) : from;
   if (end === -1) return null;
-  return { first: back.first, end, spanFirst: back.spanFirst, size: lead - back.first + (end - from) };
+  return { first, end, spanFirst, size: lead - first + (end - from) };
 }

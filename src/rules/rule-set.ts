@@ -1,7 +1,7 @@
 import { leadOf, type Draft } from '../pipeline/draft.js';
 import type { SentenceScope } from '../pipeline/scope.js';
 import type { Token } from '../text/token.js';
-import { matchItems, testTags, type Match } from './match.js';
+import { matchItems, testOtherTags, type Match } from './match.js';
 import { MAX_REPEAT, type Item, type Pattern } from './pattern.js';
 import { numberMask, TAG_BIT, TAG_IMPLIES } from './tags.js';
 
@@ -39,6 +39,13 @@ export interface Decision<D extends string = string> {
  */
 export class RuleWords {
   private readonly ids = new Map<string, number>();
+  /** The sets of needed words (see {@link Needed}), one number each; by word id, the sets it is in. */
+  private readonly groupIds = new Map<string, number>();
+  private readonly groupsOf: number[][] = [];
+  /** By word id, the bits of the needed sets it is in (see `indexGroups`), made at the first sentence. */
+  private bits = new Int32Array(0);
+  private width = 1;
+
   /** Ids start at 1: 0 is a word no rule reads. */
   get size(): number {
     return this.ids.size + 1;
@@ -50,13 +57,67 @@ export class RuleWords {
     return id;
   }
 
-  /** The id of the word at token `i` of the sentence (0: no rule reads it), kept in the sentence's scope. */
-  at(s: SentenceScope, i: number): number {
-    const known = (s.ruleWords ??= new Array<number>(s.tokens.length).fill(-1));
-    let id = known[i]!;
-    if (id < 0) known[i] = id = this.ids.get(s.tokens[i]!.lower) ?? 0;
+  /** The number of a set of words a rule needs: rules that need the same words share it. */
+  groupOf(keys: Iterable<string>): number {
+    const words = [...new Set(keys)].sort();
+    const name = words.join('\n');
+    let group = this.groupIds.get(name);
+    if (group === undefined) {
+      this.groupIds.set(name, (group = this.groupIds.size));
+      for (const word of words) (this.groupsOf[this.idOf(word)] ??= []).push(group);
+    }
+    return group;
+  }
+
+  /** The sentence's words as the rules read them, kept in its scope (made at the first number). */
+  of(s: SentenceScope): SentenceWords {
+    const known = s.ruleWords;
+    if (known !== null && known.by === this) return known;
+    if (this.bits.length !== (this.ids.size + 1) * this.width) this.indexGroups();
+    // A plain array: a typed one costs several times more to make, once per sentence.
+    return (s.ruleWords = { by: this, ids: new Array<number>(s.tokens.length).fill(-1), groupsAt: [] });
+  }
+
+  /** The id of the word at token `i` of the sentence (0: no rule reads it), looked up once per sentence. */
+  at(words: SentenceWords, s: SentenceScope, i: number): number {
+    let id = words.ids[i]!;
+    if (id < 0) words.ids[i] = id = this.ids.get(s.tokens[i]!.lower) ?? 0;
     return id;
   }
+
+  /** Whether the word at token `i` is one of needed set `group`. */
+  isIn(words: SentenceWords, s: SentenceScope, i: number, group: number): boolean {
+    return (this.bits[this.at(words, s, i) * this.width + (group >> 5)]! & (1 << (group & 31))) !== 0;
+  }
+
+  /** The tokens of the sentence that are a word of needed set `group`, in order, found once per sentence. */
+  groupAt(words: SentenceWords, s: SentenceScope, group: number): readonly number[] {
+    let at = words.groupsAt[group];
+    if (!at) {
+      at = [];
+      for (let i = 0; i < s.tokens.length; i++) if (this.isIn(words, s, i, group)) at.push(i);
+      words.groupsAt[group] = at;
+    }
+    return at;
+  }
+
+  /** By word id, `width` ints: the bits of the needed sets the word is in (set `g` is bit `g & 31` of int `g >> 5`). */
+  private indexGroups(): void {
+    const width = (this.width = ((this.groupIds.size + 31) >> 5) || 1);
+    this.bits = new Int32Array((this.ids.size + 1) * width);
+    this.groupsOf.forEach((groups, id) => {
+      for (const g of groups) this.bits[id * width + (g >> 5)] = this.bits[id * width + (g >> 5)]! | (1 << (g & 31));
+    });
+  }
+}
+
+/** A sentence's words as the rules read them (see {@link RuleWords}): a cache in the sentence's scope. */
+export interface SentenceWords {
+  by: RuleWords;
+  /** By token: its word's id, -1 until looked up. */
+  ids: number[];
+  /** By needed set, for sets of clause-long windows: where its words stand (see {@link RuleWords.groupAt}). */
+  groupsAt: (number[] | undefined)[];
 }
 
 /** The keys of the tokens a run of items may end with (or start with): it ends at the first item that must match. */
@@ -78,8 +139,8 @@ function edgeKeys(items: readonly Item[], backwards: boolean): string[] | null {
  */
 interface Needed {
   keys: ReadonlySet<string>;
-  /** By word id (see {@link RuleWords}): whether the word is one of the keys. */
-  has: Uint8Array;
+  /** The set's number (see {@link RuleWords.groupOf}). */
+  group: number;
   side: 'before' | 'after';
   reach: number;
   /**
@@ -98,7 +159,7 @@ function neededWord(pattern: Pattern): Needed | null {
       reach += item.atom.maxLength * item.max;
       const keys = side === 'before' ? item.atom.lastKeys : item.atom.firstKeys;
       if (item.min === 0 || !item.atom.phrases || keys.some((k) => k.startsWith('<'))) continue;
-      if (!best || keys.length < best.keys.size) best = { keys: new Set(keys), has: new Uint8Array(0), side, reach, wide: false };
+      if (!best || keys.length < best.keys.size) best = { keys: new Set(keys), group: -1, side, reach, wide: false };
     }
   }
   if (best) best.wide = [...pattern.before, ...pattern.after].some((item) => item.max > MAX_REPEAT);
@@ -107,16 +168,16 @@ function neededWord(pattern: Pattern): Needed | null {
 
 
 /** Whether a needed word stands in the window. */
-function hasNeeded(needed: Needed, d: Draft, s: SentenceScope, words: RuleWords): boolean {
+function hasNeeded(needed: Needed, d: Draft, s: SentenceScope, words: SentenceWords, by: RuleWords): boolean {
   const lead = leadOf(d);
   const from = needed.side === 'before' ? Math.max(0, lead - needed.reach) : d.last + 1;
   const to = needed.side === 'before' ? lead : Math.min(s.tokens.length, d.last + 1 + needed.reach);
   if (!needed.wide) {
-    for (let i = from; i < to; i++) if (needed.has[words.at(s, i)]) return true;
+    for (let i = from; i < to; i++) if (by.isIn(words, s, i, needed.group)) return true;
     return false;
   }
   // A clause-long window (`~X{0,40}`) for every number would read the sentence again and again.
-  const at = neededPositions(needed, s, words);
+  const at = by.groupAt(words, s, needed.group);
   let lo = 0;
   let hi = at.length;
   while (lo < hi) {
@@ -125,18 +186,6 @@ function hasNeeded(needed: Needed, d: Draft, s: SentenceScope, words: RuleWords)
     else hi = mid;
   }
   return lo < at.length && at[lo]! < to;
-}
-
-/** The tokens of the sentence that are a needed word, in order, found once per sentence. */
-function neededPositions(needed: Needed, s: SentenceScope, words: RuleWords): Int32Array {
-  const cache = (s.neededAt ??= new Map());
-  let at = cache.get(needed);
-  if (!at) {
-    const found: number[] = [];
-    for (let i = 0; i < s.tokens.length; i++) if (needed.has[words.at(s, i)]) found.push(i);
-    cache.set(needed, (at = Int32Array.from(found)));
-  }
-  return at;
 }
 
 /** Whether two key lists hold the same keys. */
@@ -185,21 +234,30 @@ function ruleSlots(pattern: Pattern): number[] {
 }
 
 const TYPE_KEYS: Record<Token['type'], string> = { word: '<word>', num: '<num>', punct: '<punct>', code: '<code>', time: '<time>', url: '<url>' };
+const TYPES = Object.keys(TYPE_KEYS) as Token['type'][];
+const TYPE_N = ordinals(TYPES);
 
 /** Where a rule is found from: the token before the number, after it, or after its unit. */
 type Side = 'before' | 'after' | 'afterUnit';
-/** The rules found by one word, or by one type of token, on each side: for each slot of a number
+/** The rules found by one word, or by one type of token, on one side: for each slot of a number
  * (its shape, writing and kind of unit), those whose tags allow it. A percentage next to "năm" is
  * never tried against the rules for years. */
-type BySide = Partial<Record<Side, readonly (readonly number[])[]>>;
-const NO_RULES: readonly number[] = [];
+type BySlot = readonly (readonly number[] | undefined)[];
+/** On one side: by word id (see {@link RuleWords}), and by token type (any word, any number, punctuation). */
+interface SideIndex {
+  byWord: (BySlot | undefined)[];
+  byType: (BySlot | undefined)[];
+}
 
 interface Found<D extends string> {
   best: Decision<D> | null;
+  /** The best rule's index and priority (-Infinity before any matches). */
   index: number;
+  priority: number;
   call: number;
   /** The number's mask tags, read once. */
   mask: number;
+  words: SentenceWords;
 }
 
 /**
@@ -208,20 +266,32 @@ interface Found<D extends string> {
  * no word next to it, by its shape, writing and kind of unit.
  */
 export class RuleSet<D extends string = string> {
-  /** Rules by the word next to the number (or next to its unit: `# UNIT trở lên`), one lookup for the three sides. */
-  private readonly byWord: (BySide | undefined)[] = [];
-  /** Rules by the type of the token next to the number: any word, any number, punctuation. */
-  private readonly byType: Partial<Record<Token['type'], BySide>> = {};
-  private readonly bySlot: number[][] = Array.from({ length: SLOTS }, () => []);
+  /** Rules by the word (or the type of token) next to the number, on each side (`afterUnit`: next to its unit, `# UNIT trở lên`). */
+  private readonly before: SideIndex = { byWord: [], byType: [] };
+  private readonly after: SideIndex = { byWord: [], byType: [] };
+  private readonly afterUnit: SideIndex = { byWord: [], byType: [] };
+  private readonly bySlot: (readonly number[] | undefined)[];
   /** Which call last tried each rule: a rule found under two keys is tried once (no set per call). */
   private readonly tried: Uint32Array;
   private call = 0;
+  /** The best match so far of the current decision (see `decide`). */
+  private readonly found: Found<D> = { best: null, index: -1, priority: -Infinity, call: 0, mask: 0, words: null! };
+  /**
+   * What each rule asks first, by rule index, read without touching the rule: its priority, the
+   * mask tags it needs and forbids — many tries end on these.
+   */
+  private readonly priority: Float64Array;
+  private readonly need: Int32Array;
+  private readonly forbid: Int32Array;
   private readonly needed: (Needed | null)[];
   /** By word id: the words one of which a sentence must hold for any rule here to match (null: a rule needs none). */
   private readonly anyOf: Uint8Array | null;
 
   constructor(readonly name: string, readonly rules: readonly Rule<D>[], private readonly words = new RuleWords()) {
     this.tried = new Uint32Array(rules.length);
+    this.priority = Float64Array.from(rules, (rule) => rule.priority);
+    this.need = Int32Array.from(rules, (rule) => rule.pattern.need);
+    this.forbid = Int32Array.from(rules, (rule) => rule.pattern.forbid);
     this.needed = rules.map(() => null);
     const anchors = rules.map((rule) => neededWord(rule.pattern));
     if (anchors.length && anchors.every((a) => a !== null)) {
@@ -230,13 +300,12 @@ export class RuleSet<D extends string = string> {
       for (const id of ids) this.anyOf[id] = 1;
     } else this.anyOf = null;
     const slots = rules.map((rule) => new Set(ruleSlots(rule.pattern)));
-    const lists = new Map<BySide, Partial<Record<Side, number[]>>>();
+    const found = new Map<string, number[]>();
     const add = (side: Side, key: string, k: number) => {
-      const type = Object.entries(TYPE_KEYS).find(([, v]) => v === key)?.[0] as Token['type'] | undefined;
-      const bySide = type ? (this.byType[type] ??= {}) : (this.byWord[words.idOf(key)] ??= {});
-      const own = lists.get(bySide) ?? lists.set(bySide, {}).get(bySide)!;
-      (own[side] ??= []).push(k);
+      const name = `${side}\t${key}`;
+      (found.get(name) ?? found.set(name, []).get(name)!).push(k);
     };
+    const bySlot: number[][] = Array.from({ length: SLOTS }, () => []);
     rules.forEach((rule, k) => {
       const before = edgeKeys(rule.pattern.before, true);
       const after = before ? null : edgeKeys(rule.pattern.after, false);
@@ -249,9 +318,7 @@ export class RuleSet<D extends string = string> {
       const needed = neededWord(rule.pattern);
       const foundBy = before ? ['before', before] as const : after ? ['after', after] as const : null;
       if (needed && !(foundBy && foundBy[0] === needed.side && sameKeys(needed.keys, foundBy[1]))) {
-        const ids = [...needed.keys].map((key) => words.idOf(key));
-        needed.has = new Uint8Array(Math.max(...ids) + 1);
-        for (const id of ids) needed.has[id] = 1;
+        needed.group = words.groupOf(needed.keys);
         this.needed[k] = needed;
       }
       if (before) for (const key of before) add('before', key, k);
@@ -260,15 +327,24 @@ export class RuleSet<D extends string = string> {
       else if (punct) {
         if (punct !== 'after') add('before', TYPE_KEYS.punct, k);
         if (punct !== 'before') add('after', TYPE_KEYS.punct, k);
-      } else for (const slot of slots[k]!) this.bySlot[slot]!.push(k);
+      } else for (const slot of slots[k]!) bySlot[slot]!.push(k);
     });
-    for (const [bySide, own] of lists) {
-      for (const [side, list] of Object.entries(own) as [Side, number[]][]) {
-        bySide[side] = Array.from({ length: SLOTS }, (_, slot) => {
-          const fit = list.filter((k) => slots[k]!.has(slot));
-          return fit.length ? fit : NO_RULES;
-        });
-      }
+    // Each list by priority, highest first (then in file order): a try stops at the first rule
+    // that can no longer beat the best match. Which rule wins does not depend on the order of tries.
+    const ordered = (list: number[]) => (list.length ? list.sort((a, b) => rules[b]!.priority - rules[a]!.priority || a - b) : undefined);
+    this.bySlot = bySlot.map(ordered);
+    // Lists of the same rules are one array: the index stays small enough to be read from the cache.
+    const shared = new Map<string, readonly number[] | undefined>();
+    const one = (list: number[]) => {
+      const name = list.join(',');
+      return shared.has(name) ? shared.get(name) : shared.set(name, ordered(list)).get(name);
+    };
+    for (const [name, list] of found) {
+      const [side, key] = name.split('\t') as [Side, string];
+      const type = TYPES.find((t) => TYPE_KEYS[t] === key);
+      const index = this[side];
+      const at = type ? index.byType : index.byWord;
+      at[type ? TYPE_N[type] : words.idOf(key)] = Array.from({ length: SLOTS }, (_, slot) => one(list.filter((k) => slots[k]!.has(slot))));
     }
   }
 
@@ -277,30 +353,24 @@ export class RuleSet<D extends string = string> {
    * priority, then the longest match, then the first in the file. Null when none matches.
    */
   decide(d: Draft, s: SentenceScope): Decision<D> | null {
-    const found: Found<D> = { best: null, index: -1, call: ++this.call, mask: numberMask(d) };
-    const before = s.tokens[leadOf(d) - 1];
-    const after = s.tokens[d.last + 1];
+    // One object per rule set, not per number: a decision never asks another.
+    const found = this.found;
+    found.best = null;
+    found.index = -1;
+    found.priority = -Infinity;
+    found.call = ++this.call;
+    found.mask = numberMask(d);
+    found.words = this.words.of(s);
+    const lead = leadOf(d);
     const slot = slotOf(d.shape, d.written, unitClass(d));
     this.tryAll(this.bySlot[slot], d, s, found);
-    if (before) {
-      this.tryAll(this.byWord[this.words.at(s, leadOf(d) - 1)]?.before?.[slot], d, s, found);
-      this.tryAll(this.byType[before.type]?.before?.[slot], d, s, found);
+    if (lead > 0) this.tryAt(this.before, lead - 1, slot, d, s, found);
+    if (d.last + 1 < s.tokens.length) {
+      this.tryAt(this.after, d.last + 1, slot, d, s, found);
+      // With no unit, the token after the unit is this one.
+      if (d.unitEnd <= d.last + 1) this.tryAt(this.afterUnit, d.last + 1, slot, d, s, found);
     }
-    if (after) {
-      const byWord = this.byWord[this.words.at(s, d.last + 1)];
-      this.tryAll(byWord?.after?.[slot], d, s, found);
-      this.tryAll(this.byType[after.type]?.after?.[slot], d, s, found);
-      // With no unit, the token after the unit is this one: no second lookup.
-      if (d.unitEnd <= d.last + 1) {
-        this.tryAll(byWord?.afterUnit?.[slot], d, s, found);
-        this.tryAll(this.byType[after.type]?.afterUnit?.[slot], d, s, found);
-      }
-    }
-    const afterUnit = d.unitEnd > d.last + 1 ? s.tokens[d.unitEnd] : undefined;
-    if (afterUnit) {
-      this.tryAll(this.byWord[this.words.at(s, d.unitEnd)]?.afterUnit?.[slot], d, s, found);
-      this.tryAll(this.byType[afterUnit.type]?.afterUnit?.[slot], d, s, found);
-    }
+    if (d.unitEnd > d.last + 1 && d.unitEnd < s.tokens.length) this.tryAt(this.afterUnit, d.unitEnd, slot, d, s, found);
     return found.best;
   }
 
@@ -310,28 +380,38 @@ export class RuleSet<D extends string = string> {
    */
   couldMatch(s: SentenceScope): boolean {
     if (!this.anyOf) return true;
-    for (let i = 0; i < s.tokens.length; i++) if (this.anyOf[this.words.at(s, i)]) return true;
+    const words = this.words.of(s);
+    for (let i = 0; i < s.tokens.length; i++) if (this.anyOf[this.words.at(words, s, i)]) return true;
     return false;
+  }
+
+  /** Tries the rules found on one side by the token at `i`: by its word, then by its type. */
+  private tryAt(side: SideIndex, i: number, slot: number, d: Draft, s: SentenceScope, found: Found<D>): void {
+    this.tryAll(side.byWord[this.words.at(found.words, s, i)]?.[slot], d, s, found);
+    this.tryAll(side.byType[TYPE_N[s.tokens[i]!.type]]?.[slot], d, s, found);
   }
 
   private tryAll(list: readonly number[] | undefined, d: Draft, s: SentenceScope, found: Found<D>): void {
     if (!list) return;
     for (let j = 0; j < list.length; j++) {
       const k = list[j]!;
+      // The list is by priority: no rule after this one can win.
+      if (this.priority[k]! < found.priority) return;
       if (this.tried[k] === found.call) continue;
       this.tried[k] = found.call;
+      const need = this.need[k]!;
+      if ((found.mask & need) !== need || (found.mask & this.forbid[k]!) !== 0) continue;
       const rule = this.rules[k]!;
-      const best = found.best;
-      if (best && rule.priority < best.rule.priority) continue;
-      if (!testTags(rule.pattern, d, s, found.mask)) continue;
+      if (!testOtherTags(rule.pattern, d, s)) continue;
       const needed = this.needed[k];
-      if (needed && !hasNeeded(needed, d, s, this.words)) continue;
+      if (needed && !hasNeeded(needed, d, s, found.words, this.words)) continue;
       const match = matchItems(rule.pattern, d, s);
       if (!match) continue;
       // Higher priority, then the longer match, then the rule that comes first in the file.
-      const wins = !best || rule.priority > best.rule.priority ||
-        (rule.priority === best.rule.priority && (match.size > best.match.size || (match.size === best.match.size && k < found.index)));
-      if (wins) (found.best = { rule, match }), (found.index = k);
+      const best = found.best;
+      const wins = !best || rule.priority > found.priority ||
+        (rule.priority === found.priority && (match.size > best.match.size || (match.size === best.match.size && k < found.index)));
+      if (wins) (found.best = { rule, match }), (found.index = k), (found.priority = rule.priority);
     }
   }
 }

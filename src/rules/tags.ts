@@ -46,7 +46,8 @@ export const NUMBER_TAGS: Readonly<Record<string, NumberTest>> = {
   small: (d) => int(d.value) && d.value <= 20,
   /** Below a thousand and written without separators: what ends a name ("Sư đoàn 9", "Bệnh viện 175"). */
   'name-sized': (d, s) => int(d.value) && d.value < 1000 && /^\d+$/.test(tokenText(d, s)),
-  year: (d, s) => d.first === d.last && /^\d{4}$/.test(tokenText(d, s)) && isYear(d.value),
+  // The value first: most numbers tried for a year are not one, and it costs no regular expression.
+  year: (d, s) => d.first === d.last && isYear(d.value) && /^\d{4}$/.test(tokenText(d, s)),
   /** A number after "năm" that can be a year: whole and below 3000. */
   'year-ish': (d) => d.shape === 'plain' && int(d.value) && d.value < 3000,
   day: between(1, 31),
@@ -104,7 +105,7 @@ export const NUMBER_TAGS: Readonly<Record<string, NumberTest>> = {
   /** "12.2017": a month and a year joined by a dot (read as a decimal). */
   'dotted-month': (d, s) => /^(0?[1-9]|1[0-2])\.(19|20)\d\d$/.test(tokenText(d, s)),
   /** "4.0", "3.0": a version number. */
-  'dot-zero': (d, s) => /^\d{1,2}\.0$/.test(tokenText(d, s)),
+  'dot-zero': (d, s) => tokenText(d, s).length <= 4 && /^\d{1,2}\.0$/.test(tokenText(d, s)),
   'date-dmy': (d) => slashDateParts(d) === 'dmy',
   'slash-code': (d) => slashDateParts(d) === 'code',
   'month-year': (d) => isMonthYear(d),
