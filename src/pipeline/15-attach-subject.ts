@@ -2,15 +2,24 @@ import { type Draft, withFields } from './draft.js';
 import { longestWord, readNounPhrase } from './noun-phrase.js';
 import type { FunctionRole } from '../lexicon/lexicon.js';
 import { classBefore, isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
-import { isUpper } from '../text/token.js';
+import { isUpper, type Token } from '../text/token.js';
 import { scanTokens } from '../text/scan-tokens.js';
 import { wordEndingAt } from './word-before.js';
+import { perLexicon } from './per-lexicon.js';
 
 /** Syllables of a subject at most: a noun phrase, not a clause. */
 const MAX_SUBJECT = 16;
 
 /** The noun phrase at `i`, after a determiner if one opens it ("100% các doanh nghiệp"). */
 function phraseAfter(s: SentenceScope, i: number): string | null {
+  // Read once per token: a measure's subject and its dimension (`withDimension`) both ask.
+  const known = memoOf(s).phrasesAfter;
+  let phrase = known[i];
+  if (phrase === undefined) known[i] = phrase = readPhraseAfter(s, i);
+  return phrase;
+}
+
+function readPhraseAfter(s: SentenceScope, i: number): string | null {
   if (s.tokens[i]?.text === '/') return null; // "4%/năm": the rest of a rate, not a noun
   const from = isFunctionWord(s, 'determiner', i) ? i + 1 : i;
   const p = readNounPhrase(s, from);
@@ -23,28 +32,57 @@ function phraseAfter(s: SentenceScope, i: number): string | null {
  * markers, and adverbs before them (`chỉ còn`, `cũng đạt`). The subject ends before them.
  */
 function tieStart(d: Draft, s: SentenceScope): number {
-  let known = ties.get(d);
-  if (known === undefined) ties.set(d, (known = readTie(d, s)));
+  // The tie depends only on where the figure's words start: read once per start, for the draft
+  // and for its copy with a subject (a bracket's owner is asked for again).
+  const ties = memoOf(s).ties;
+  const lead = tieOf(d);
+  let known = ties[lead];
+  if (known === undefined) ties[lead] = known = readTie(lead, s);
   return known;
 }
 
-/** Each draft's tie, read once: the subject's readers ask for it several times. */
-const ties = new WeakMap<Draft, number>();
+/**
+ * What the subject's readers ask of a sentence again and again, read once for it: each tie by
+ * the token its figure's words start at, the noun phrase after a token, the sentence's lead and
+ * lead measure. One sentence is read at a time: a single entry, not a weak map per draft or
+ * sentence (their upkeep cost more than the readings).
+ */
+interface SentenceMemo {
+  scope: SentenceScope;
+  ties: number[];
+  phrasesAfter: (string | null)[];
+  lead?: { last: number; text: string } | null;
+  leadMeasure?: { colon: number; text: string } | null;
+}
 
-function readTie(d: Draft, s: SentenceScope): number {
-  let end = d.lead ?? d.first;
+let memo: SentenceMemo | null = null;
+
+function memoOf(s: SentenceScope): SentenceMemo {
+  if (memo === null || memo.scope !== s) memo = { scope: s, ties: [], phrasesAfter: [], lead: undefined, leadMeasure: undefined };
+  return memo;
+}
+
+function readTie(lead: number, s: SentenceScope): number {
+  let end = lead;
   let adverb = false;
   let changed = false;
   for (let hop = 0; hop < 6; hop++) {
-    // A bound before a change word is the subject's property ("lãi suất tối đa giảm từ …"), not the figure's.
-    const bound: number = changed ? -1 : classBefore(s, 'QUALIFIER', end);
-    const change: number = classBefore(s, 'CHANGE_WORD', end);
-    const skip: number | undefined = [bound, classBefore(s, 'LINK', end), change, classBefore(s, 'TIE_WORD', end),
-      s.lexicon.rankMarkers.matchBefore(s.tokens, end)?.first ?? -1].find((first) => first !== -1);
-    if (skip !== undefined) {
-      changed ||= skip === change;
-      end = skip;
-      continue;
+    // The first of a bound, a link, a change word, a tie word or a rank marker that ends here, in
+    // that order (no later one looked up once one is found); none where no such word can end.
+    if (mayEndTie(s, end)) {
+      // A bound before a change word is the subject's property ("lãi suất tối đa giảm từ …"), not the figure's.
+      const bound: number = changed ? -1 : classBefore(s, 'QUALIFIER', end);
+      const link: number = bound === -1 ? classBefore(s, 'LINK', end) : -1;
+      // Read even after a bound or link: one that starts where a change word does is that change word.
+      const change: number = classBefore(s, 'CHANGE_WORD', end);
+      let skip = bound !== -1 ? bound : link !== -1 ? link : change;
+      if (skip === -1) skip = classBefore(s, 'TIE_WORD', end);
+      if (skip === -1) skip = s.lexicon.rankMarkers.matchBefore(s.tokens, end)?.first ?? -1;
+      if (skip !== -1) {
+        changed ||= skip === change;
+        end = skip;
+        continue;
+      }
     }
     // "mức phạt từ 5 đến 10 triệu", "giảm từ 4,25% xuống 4%": the bound of a range or change.
     if (isFunctionWord(s, 'change-from', end - 1)) {
@@ -55,13 +93,35 @@ function readTie(d: Draft, s: SentenceScope): number {
     // adverb: before the adverb it is the subject's own ("sóng lớn có thể cao tới 16 mét").
     const adv = adverbBefore(s, end);
     // Not past a change word either: "lãi suất tối đa giảm từ …" ("giảm mạnh 5%" has it after).
-    const adj = adverb || changed ? -1 : adjectiveBefore(s, end, end === (d.lead ?? d.first) || isFunctionWord(s, 'extent-link', end));
+    const adj = adverb || changed ? -1 : adjectiveBefore(s, end, end === lead || isFunctionWord(s, 'extent-link', end));
     if (adv !== -1) (end = adv), (adverb = true);
     else if (adj !== -1) end = adj;
     else break;
   }
   return end;
 }
+
+/** The word classes a tie is made of, each looked up by the last word of its phrases. */
+const TIE_CLASSES = ['QUALIFIER', 'LINK', 'CHANGE_WORD', 'TIE_WORD'] as const;
+
+/**
+ * What the phrases of a tie can end with (see `Atom.lastKeys`): their last words, token kinds
+ * (`<num>`) for a class that reads any token of a kind, `<any>` for one that matches no token.
+ */
+const tieEnds = perLexicon((lexicon) => new Set([...TIE_CLASSES.flatMap((c) => lexicon.classes.get(c)!.lastKeys), ...lexicon.rankMarkers.lastWords()]));
+
+/**
+ * Whether a phrase of the tie can end right before token `end`: most tokens before a tie's start
+ * end none, and one lookup spares the five (the word classes and the rank markers).
+ */
+function mayEndTie(s: SentenceScope, end: number): boolean {
+  const keys = tieEnds(s.lexicon);
+  const t = s.tokens[end - 1];
+  return keys.has('<any>') || (t ? keys.has(t.lower) || keys.has(TYPE_KEYS[t.type]) : keys.has('<none>'));
+}
+
+/** The key of each kind of token, as `Atom.lastKeys` writes it. */
+const TYPE_KEYS: Readonly<Record<Token['type'], string>> = { word: '<word>', num: '<num>', code: '<code>', time: '<time>', url: '<url>', punct: '<punct>' };
 
 /** An auxiliary or adverb ending right before `end` (`chỉ`, `còn`, `cũng`, `đã`), or -1. */
 function adverbBefore(s: SentenceScope, end: number): number {
@@ -453,9 +513,31 @@ const existential = (s: SentenceScope, lead: number) => endsWithRole(s, 'existen
 
 /** Whether a word of `role` (one or two syllables: "tương đương") ends right before token `end`. */
 function endsWithRole(s: SentenceScope, role: FunctionRole, end: number): boolean {
-  const words = s.lexicon.functionWords[role];
-  return words.has(wordAt(s, end - 1)) || words.has(`${wordAt(s, end - 2)} ${wordAt(s, end - 1)}`);
+  const last = wordAt(s, end - 1);
+  return s.lexicon.functionWords[role].has(last) || twoWordRoles(s.lexicon)(role).get(last)?.has(wordAt(s, end - 2)) === true;
 }
+
+/**
+ * The words of two syllables of each role, by their second syllable ("tương đương" under
+ * `đương`): a lookup of the two tokens before a figure with no joined string built for it.
+ */
+const twoWordRoles = perLexicon((lexicon) => {
+  const byRole = new Map<FunctionRole, Map<string, Set<string>>>();
+  return (role: FunctionRole): ReadonlyMap<string, ReadonlySet<string>> => {
+    let index = byRole.get(role);
+    if (!index) {
+      byRole.set(role, (index = new Map()));
+      for (const word of lexicon.functionWords[role]) {
+        // `${a} ${b}` of two tokens' words (no spaces in either) is a word with one space.
+        const space = word.indexOf(' ');
+        if (space === -1 || word.indexOf(' ', space + 1) !== -1) continue;
+        const second = word.slice(space + 1);
+        (index.get(second) ?? index.set(second, new Set()).get(second)!).add(word.slice(0, space));
+      }
+    }
+    return index;
+  };
+});
 
 /** Where the figure's own words start (a bound, a currency written first). */
 const tieOf = (d: Draft) => d.lead ?? d.first;
@@ -553,7 +635,7 @@ export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft
  */
 function withListLead(subject: string, d: Draft, s: SentenceScope): string {
   // Most subjects open with a lower-case word: no split, no test of each word.
-  if (!isUpper(subject) && !/^\d/.test(subject)) return subject;
+  if (!isUpper(subject) && !isDigit(subject.charCodeAt(0))) return subject;
   const words = subject.split(' ');
   if (words.length > 5 || !words.every((w) => isUpper(w) || /\d/.test(w))) return subject;
   const lead = sentenceLead(s);
@@ -600,9 +682,11 @@ const MAX_LEAD_MEASURE = 5;
  * determiner, an adjective, a relation word or punctuation ("Giá bán các mặt hàng" → `Giá bán`).
  */
 function leadMeasure(s: SentenceScope): { colon: number; text: string } | null {
-  if (leadMeasures.has(s)) return leadMeasures.get(s)!;
+  const known = memoOf(s);
+  if (known.leadMeasure !== undefined) return known.leadMeasure;
   let found: { colon: number; text: string } | null = null;
-  const colon = s.tokens.findIndex((t) => t.text === ':');
+  // Most sentences hold no colon: one search of the text rather than a look at every token.
+  const colon = s.sentence.text.includes(':') ? s.tokens.findIndex((t) => t.text === ':') : -1;
   // A colon inside brackets ("(dưới báo động 1: 0,50m)") opens no list.
   const bracketed = colon > 0 && s.tokens.slice(0, colon).reduce((depth, t) => depth + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0) > 0;
   for (let k = 0; colon > 0 && !bracketed && k < colon && !found; k++) {
@@ -622,24 +706,21 @@ function leadMeasure(s: SentenceScope): { colon: number; text: string } | null {
     }
     found = { colon, text: sliceTokens(s, k, last) };
   }
-  leadMeasures.set(s, found);
+  known.leadMeasure = found;
   return found;
 }
 
-const leadMeasures = new WeakMap<SentenceScope, { colon: number; text: string } | null>();
-
 /** The noun phrase a sentence opens with (after `Về`, connectors, punctuation), read once per sentence. */
 function sentenceLead(s: SentenceScope): { last: number; text: string } | null {
-  if (leads.has(s)) return leads.get(s)!;
+  const known = memoOf(s);
+  if (known.lead !== undefined) return known.lead;
   let i = 0;
   while (i < s.tokens.length && (s.tokens[i]!.type !== 'word' || s.lexicon.unitBoundaries.matchAt(s.tokens, i) || isFunctionWord(s, 'topic-marker', i))) i++;
   const phrase = i < s.tokens.length ? readNounPhrase(s, i) : null;
   const lead = phrase ? { last: phrase.last, text: sliceTokens(s, i, phrase.last) } : null;
-  leads.set(s, lead);
+  known.lead = lead;
   return lead;
 }
-
-const leads = new WeakMap<SentenceScope, { last: number; text: string } | null>();
 
 /** The subject with the comparison's baseline after the figure appended ("… so với cùng kỳ năm trước"). */
 function withBaseline(subject: string, d: Draft, s: SentenceScope): string {
@@ -676,5 +757,8 @@ function clauseTopic(d: Draft, s: SentenceScope): string | null {
   }
   return null;
 }
+
+/** An ASCII digit's code, as `\d` reads one. */
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 const CLAUSE_ENDS = new Set([';', '.', ':', '(', ')', '!', '?', ',']);

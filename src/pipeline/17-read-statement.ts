@@ -45,7 +45,48 @@ interface Patterns {
   elaborationStarts: ReadonlySet<string>;
   elaborationInitials: ReadonlySet<string>;
   reported: RegExp;
+  /** What each word may start (a cue, a time phrase, …), all in one entry: one lookup per token instead of one per kind. */
+  roles: ReadonlyMap<string, WordRoles>;
+  /** The words of `roles` by {@link roleKey}: most tokens' keys are none of theirs, and need no lookup. */
+  roleKeys: Uint8Array;
 }
+
+/** A number from a word's length and its first and last letters: arithmetic on two letters, cheaper than a map's lookup. */
+const roleKey = (w: string) => (w.length * 961 + w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & 4095;
+
+function roleKeysOf(roles: ReadonlyMap<string, WordRoles>): Uint8Array {
+  const keys = new Uint8Array(4096);
+  for (const w of roles.keys()) keys[roleKey(w)] = 1;
+  return keys;
+}
+
+/** The kinds of phrase a word can start (see {@link Patterns.roles}). */
+interface WordRoles {
+  according: boolean;
+  verbs: readonly { words: string[] }[] | undefined;
+  habitual: readonly { words: string[] }[] | undefined;
+  consequence: boolean;
+  cues: Patterns['cues'] extends ReadonlyMap<string, infer V> ? V | undefined : never;
+  timeStart: boolean;
+}
+
+/** Every word of the patterns' sets and indexes with the kinds it starts. */
+function rolesOf(p: Omit<Patterns, 'roles' | 'roleKeys'>): Map<string, WordRoles> {
+  const roles = new Map<string, WordRoles>();
+  const words = [p.accordingWords, p.verbs.keys(), p.habitual.keys(), p.consequenceWords, p.cues.keys(), p.timeStarts];
+  for (const w of words.flatMap((set) => [...set])) {
+    roles.set(w, {
+      according: p.accordingWords.has(w),
+      verbs: p.verbs.get(w),
+      habitual: p.habitual.get(w),
+      consequence: p.consequenceWords.has(w),
+      cues: p.cues.get(w),
+      timeStart: p.timeStarts.has(w),
+    });
+  }
+  return roles;
+}
+
 const cache = new WeakMap<Lexicon, Patterns>();
 
 /** Phrases by their first word, longest first: a phrase is looked for only where its first word stands. */
@@ -84,7 +125,7 @@ function patterns(lexicon: Lexicon): Patterns {
     // `Theo X,` opening a sentence or a clause, `…, theo X.` closing one: as written or capitalised.
     const according = `(?:${words.according.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).map(escape).join('|')})`;
     const firsts = (phrases: Iterable<string>) => [...phrases].map((x) => x.split(' ')[0]!.toLowerCase());
-    p = {
+    const q: Omit<Patterns, 'roles' | 'roleKeys'> = {
       cues: byFirstWord([
         ...[...statusCues].map(([phrase, { status, reach }]) => ({ words: phrase.split(' '), status, reach })),
         ...plans.map((words) => ({ words, status: 'target' as Status, reach: 'clause' as const })),
@@ -109,6 +150,8 @@ function patterns(lexicon: Lexicon): Patterns {
       elaboration: new RegExp(`^${wordsPattern(lexicon.statement.elaborationOpeners)}\\s*[,:]`, 'iu'),
       reported: new RegExp(`(?:^|[,;:] )([^,;:]{2,100}?(?:, [^,;:]{2,80}?)?) ${wordsPattern(reportingVerbs)}(?! ${wordsPattern(notAfterReportingVerb)})`, 'giu'),
     };
+    const roles = rolesOf(q);
+    p = { ...q, roles, roleKeys: roleKeysOf(roles) };
     cache.set(lexicon, p);
   }
   return p;
@@ -153,10 +196,11 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     const t = tokens[i]!;
     const w = t.lower;
     const at = t.start - sentence.start;
+    const roles = p.roleKeys[roleKey(w)] === 1 ? p.roles.get(w) : undefined;
     // A source is looked for only in a sentence that opens with `Theo` or holds a reporting verb.
-    according ||= p.accordingWords.has(w);
-    reported ||= p.verbs.get(w)?.some(({ words }) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
-    habitual ||= p.habitual.get(w)?.some(({ words }) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
+    according ||= roles?.according ?? false;
+    reported ||= roles?.verbs?.some(({ words }) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
+    habitual ||= roles?.habitual?.some(({ words }) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
     // A cue of several words is one cue: "đạt" inside "phấn đấu đạt" is not a result word of its own.
     // A result word ends a plan's reach only in a clause of its own ("kế hoạch đề ra 100 tỷ, đạt
     // 120 tỷ"); in the plan's clause it is the plan's verb ("mục tiêu … tỷ lệ đạt 104%").
@@ -167,11 +211,11 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     }
     // A condition (`nếu …`) states its premise as it is; the clause after it, from `thì` or the
     // comma, is what would follow: hypothetical, a forecast ("Nếu mưa kéo dài, 40 vạn người …").
-    if (conditional && ((t.type === 'punct' && CLAUSE_MARKS.has(w)) || p.consequenceWords.has(w))) {
+    if (conditional && ((t.type === 'punct' && CLAUSE_MARKS.has(w)) || roles?.consequence)) {
       cues.push({ at, status: 'forecast' });
       clauseCue = cues.length - 1;
       conditional = false;
-      if (p.consequenceWords.has(w)) cueEnd = i + 1;
+      if (roles?.consequence) cueEnd = i + 1;
     }
     // A remark in brackets speaks for itself: a cue inside ("(… theo quy định của Luật)") ends at
     // its closing bracket, where the status before it holds again.
@@ -181,7 +225,7 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
       if (cues.length > before) cues.push({ at, status: cues[before - 1]?.status ?? null });
     }
     if (i >= cueEnd) {
-      for (const cue of p.cues.get(w) ?? []) {
+      for (const cue of roles?.cues ?? []) {
         if (cue.words.every((x, k) => tokens[i + k]?.lower === x)) {
           cueEnd = i + cue.words.length;
           // After a comparison's word the cue is its baseline, not the figure's status: `cao hơn
@@ -201,7 +245,7 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
       }
     }
     if (at < timeEnd) continue;
-    const startsTime = p.timeStarts.has(w) || (t.type === 'num' && t.text.length <= 2 && p.countedPeriods.has(tokens[i + 1]?.lower ?? ''));
+    const startsTime = roles?.timeStart || (t.type === 'num' && t.text.length <= 2 && p.countedPeriods.has(tokens[i + 1]?.lower ?? ''));
     if (!startsTime) continue;
     // A one-syllable time word the lexicon joins to the syllable before it is part of that word:
     // `hiện` in `phát hiện`, `thực hiện` is no "now".
