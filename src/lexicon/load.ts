@@ -9,6 +9,7 @@ import type {
 } from './lexicon.js';
 import { parseTsv, type Row } from './parse-tsv.js';
 import { PhraseIndex } from './phrase-index.js';
+import { WordSet } from './word-set.js';
 import { SCHEMAS, type TableName } from './schemas.js';
 import { loadRules } from '../rules/load.js';
 import type { TableSchema } from './parse-tsv.js';
@@ -100,7 +101,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
   const ordinals = new PhraseIndex<number>(t('ordinals').map((r) => [str(r, 'phrase'), r.value as number]));
   return {
     numerals,
-    numberStarts: new Set([...numerals.keys(), ...multipliers.firstWords(), ...ordinals.firstWords()]),
+    numberStarts: new WordSet([...numerals.keys(), ...multipliers.firstWords(), ...ordinals.firstWords()]),
     suffixes: new Map(t('suffixes').map((r) => [str(r, 'suffix'), { multiplier: r.multiplier as number, decimalOnly: r.after === 'decimal' }])),
     multipliers,
     ordinals,
