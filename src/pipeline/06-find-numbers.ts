@@ -1,5 +1,6 @@
 import { parseDigits } from '../numbers/parse-digits.js';
 import { parseNumeralWords, readFractionWords } from '../numbers/parse-numeral-words.js';
+import type { NumeralRole } from '../lexicon/lexicon.js';
 import { isUpper } from '../text/token.js';
 import { newDraft, type Draft, withFields } from './draft.js';
 import { opensSentence, wordAt, type SentenceScope } from './scope.js';
@@ -92,14 +93,16 @@ function readDigits(s: SentenceScope, i: number): Draft {
 /** Only the first token of a sentence (after quotes or brackets) may be a capitalized number word. */
 const atSentenceStart = opensSentence;
 
-function readWords(s: SentenceScope, i: number): Draft | null {
+/** `role`: the numeral role of the word at `i` (looked up once by the caller). */
+function readWords(s: SentenceScope, i: number, role: NumeralRole): Draft | null {
+  const next = role === 'zero' ? roleAt(s, i + 1) : undefined;
   // "không" is zero only where a number needs it ("không trăm", "không phẩy năm"); else it is "not".
-  if (roleAt(s, i) === 'zero' && roleAt(s, i + 1) !== 'hundred' && roleAt(s, i + 1) !== 'point') return null;
+  if (role === 'zero' && next !== 'hundred' && next !== 'point') return null;
   // "tỷ lệ", "tỷ giá": a scale word that is the first syllable of another word.
-  if (roleAt(s, i) === 'scale' && s.lexicon.scaleBlockers.has(wordAt(s, i + 1))) return null;
+  if (role === 'scale' && s.lexicon.scaleBlockers.has(wordAt(s, i + 1))) return null;
   const words: string[] = [];
   for (let j = i; j < s.tokens.length && words.length < 12 && s.tokens[j]!.type === 'word'; j++) words.push(s.tokens[j]!.lower);
-  const parsed = roleAt(s, i) === 'zero' && roleAt(s, i + 1) === 'point' ? { value: 0, used: 1, scale: null } : parseNumeralWords(words, s.lexicon);
+  const parsed = role === 'zero' && next === 'point' ? { value: 0, used: 1, scale: null } : parseNumeralWords(words, s.lexicon);
   if (!parsed) return null;
   const first = s.tokens[i]!;
   const last = i + parsed.used - 1;
@@ -107,7 +110,7 @@ function readWords(s: SentenceScope, i: number): Draft | null {
 }
 
 /** "gấp đôi" (twice), "thứ nhất" (first): numbers that number words alone do not spell. */
-function readSpecialWords(s: SentenceScope, i: number): Draft | null {
+function readSpecialWords(s: SentenceScope, i: number, role: NumeralRole | undefined): Draft | null {
   const multiple = s.lexicon.multipliers.matchAt(s.tokens, i);
   if (multiple) {
     const last = multiple.end - 1;
@@ -117,17 +120,21 @@ function readSpecialWords(s: SentenceScope, i: number): Draft | null {
     });
   }
   // "nửa tiếng", "nửa tháng": half a unit. ("nửa người", half the body, counts nothing.)
-  if (roleAt(s, i) === 'half-prefix' && roleAt(s, i + 1) !== 'scale' && s.lexicon.measures.matchAt(s.tokens, i + 1)) {
+  if (role === 'half-prefix' && roleAt(s, i + 1) !== 'scale' && s.lexicon.measures.matchAt(s.tokens, i + 1)) {
     const t = s.tokens[i]!;
     return newDraft({ first: i, last: i, start: t.start, end: t.end, value: 0.5, written: 'words' });
   }
   // "thứ nhất", "hạng nhì", "về đích đầu tiên": an ordinal word after a marker or a ranking verb.
   const ordinal = s.lexicon.ordinals.matchAt(s.tokens, i);
+  if (!ordinal) return null;
   const marked = s.lexicon.functionWords['ordinal-marker'].has(wordAt(s, i - 1)) || s.lexicon.rankMarkers.matchBefore(s.tokens, i) !== null;
-  if (!ordinal || !marked) return null;
+  if (!marked) return null;
   const last = ordinal.end - 1;
   return newDraft({ first: i, last, start: s.tokens[i]!.start, end: s.tokens[last]!.end, value: ordinal.value, written: 'words' });
 }
+
+/** "đồng/người/năm": a word glued after a slash is a rate, not a number. */
+const inRate = (s: SentenceScope, i: number) => s.tokens[i - 1]?.text === '/' && !s.tokens[i]!.gap;
 
 const OPENING_MARKS = new Set(['(', '[', '{', '"', '“', "'", '‘', ':', ';', ',', '/']);
 
@@ -136,7 +143,8 @@ function readUnsigned(s: SentenceScope, i: number): Draft | null {
   const t = s.tokens[i];
   if (!t) return null;
   if (t.type === 'num') return readDigits(s, i);
-  if (t.type === 'word' && s.lexicon.numerals.has(t.lower) && roleAt(s, i) !== 'minus') return readWords(s, i);
+  const role = t.type === 'word' ? s.lexicon.numerals.get(t.lower)?.role : undefined;
+  if (role !== undefined && role !== 'minus') return readWords(s, i, role);
   return null;
 }
 
@@ -172,11 +180,11 @@ export function findNumbers(s: SentenceScope): Draft[] {
     if (t.type === 'num') draft = readDigits(s, i);
     else if (t.type === 'punct' && (t.text === '-' || t.text === '−')) draft = readNegative(s, i);
     else if (t.type === 'word' && s.lexicon.numberStarts.has(t.lower)) {
-      if (roleAt(s, i) === 'minus') draft = readNegative(s, i);
+      const role = s.lexicon.numerals.get(t.lower)?.role;
+      if (role === 'minus') draft = readNegative(s, i);
       else {
-        draft = readSpecialWords(s, i);
-        const rate = s.tokens[i - 1]?.text === '/' && !t.gap; // "đồng/người/năm": a rate, not a number
-        if (!draft && !rate && s.lexicon.numerals.has(t.lower) && (!isUpper(t.text) || atSentenceStart(s, i))) draft = readWords(s, i);
+        draft = readSpecialWords(s, i, role);
+        if (!draft && role !== undefined && !inRate(s, i) && (!isUpper(t.text) || atSentenceStart(s, i))) draft = readWords(s, i, role);
       }
     }
     if (draft) {
