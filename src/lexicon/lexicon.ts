@@ -12,19 +12,32 @@ export interface NumeralWord {
   role: NumeralRole;
 }
 
+/** A word or phrase after an ambiguous unit word (lower-cased words), or `$end` (punctuation or the
+ * end of the sentence) or `$upper` (a capitalized word). */
+export type Follower = '$end' | '$upper' | readonly string[];
+
+/** What must (not) follow an ambiguous unit word (a row of `units/ambiguous-units.tsv`), read once at load. */
+export interface UnitContext {
+  /** `$large`: the amount must be a thousand or more, or have a scale word ("30 triệu bảng", not "6 bảng"). */
+  large: boolean;
+  /** With `!word` entries, the word is a unit unless one of `followers` follows; without, only where one does. */
+  banned: boolean;
+  followers: readonly Follower[];
+}
+
 export interface Currency {
   unit: string;
   code: string;
   position: 'after' | 'before' | 'both';
   /** For words that are also syllables of nouns: what must (not) follow (`units/ambiguous-units.tsv`). */
-  next: readonly string[] | null;
+  next: UnitContext | null;
 }
 
 export interface MeasureUnit {
   unit: string;
   dimension: string;
-  /** For ambiguous words: the words one of which must follow (`$end`: punctuation or end). */
-  next: readonly string[] | null;
+  /** For ambiguous words: what must (not) follow (`units/ambiguous-units.tsv`). */
+  next: UnitContext | null;
 }
 
 export type DateRole = 'day' | 'month' | 'year' | 'quarter' | 'clock' | 'period';

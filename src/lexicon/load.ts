@@ -5,7 +5,7 @@ import { SolieuError } from '../errors.js';
 import { FUNCTION_ROLES, STATEMENT_ROLES, type FunctionRole, type PeriodRole, type StatementRole } from './lexicon.js';
 import type {
   PosNode,
-  BoundaryClass, Currency, DateRole, Lexicon, MeasureUnit, NumeralRole, NumeralWord,
+  BoundaryClass, Currency, DateRole, Follower, Lexicon, MeasureUnit, NumeralRole, NumeralWord, UnitContext,
 } from './lexicon.js';
 import { parseTsv, type Row } from './parse-tsv.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -67,6 +67,14 @@ function trieOf(words: ReadonlyMap<string, string>): Map<string, PosNode> {
   return root;
 }
 
+/** A row of `units/ambiguous-units.tsv` as the unit stage tests it: `!` entries, if any, are what must not follow. */
+function unitContext(next: readonly string[]): UnitContext {
+  const banned = next.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const phrases = banned.length ? banned : next.filter((p) => p !== '$large');
+  const follower = (p: string): Follower => (p === '$end' || p === '$upper' ? p : p.split(' ').map((w) => w.toLowerCase()));
+  return { large: next.includes('$large'), banned: banned.length > 0, followers: phrases.map(follower) };
+}
+
 /** Reads and checks every dictionary table; throws {@link SolieuError} `INVALID_DICTIONARY` on the first problem. */
 export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
   const t = (name: TableName) => readTable(dir, name);
@@ -74,7 +82,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
   const numerals = new Map<string, NumeralWord>(
     t('numerals').map((r) => [str(r, 'word'), { value: r.value as number, role: str(r, 'role') as NumeralRole }]),
   );
-  const ambiguous = new Map(t('ambiguousUnits').map((r) => [str(r, 'surface'), r.next as string[]]));
+  const ambiguous = new Map(t('ambiguousUnits').map((r) => [str(r, 'surface'), unitContext(r.next as string[])]));
   const measureRows = t('measures');
   const currencyRows = t('currencies');
   for (const surface of ambiguous.keys()) {

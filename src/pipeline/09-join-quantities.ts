@@ -6,6 +6,11 @@ const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 const isGlued = (s: SentenceScope, i: number) => s.tokens[i] !== undefined && !s.tokens[i]!.gap;
 const isPlain = (d: Draft | undefined): d is Draft => d !== undefined && d.shape === 'plain';
 
+/** Whether the draft after `m` (which ends at `last`) is glued to it by a slash, in the group `d` opens. */
+const slashFollows = (drafts: readonly Draft[], m: number, last: number, d: Draft, s: SentenceScope) =>
+  s.tokens[last + 1]?.text === '/' && isGlued(s, last + 1) && isGlued(s, last + 2) &&
+  drafts[m + 1]?.first === last + 2 && drafts[m + 1]!.scale === null && d.scale === null;
+
 /** "15/63", "10/11/2021", "87/2015/NĐ-CP": numbers glued by slashes, one draft with all parts. */
 function joinSlashes(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   const out: Draft[] = [];
@@ -15,21 +20,17 @@ function joinSlashes(drafts: readonly Draft[], s: SentenceScope): Draft[] {
       out.push(d);
       continue;
     }
-    const parts = [d.value];
     let last = d.last;
     let m = k;
-    while (
-      s.tokens[last + 1]?.text === '/' && isGlued(s, last + 1) && isGlued(s, last + 2) &&
-      drafts[m + 1]?.first === last + 2 && drafts[m + 1]!.scale === null && d.scale === null
-    ) {
+    while (slashFollows(drafts, m, last, d, s)) {
       m++;
-      parts.push(drafts[m]!.value);
       last = drafts[m]!.last;
     }
     if (m === k) {
       out.push(d);
       continue;
     }
+    const parts = drafts.slice(k, m + 1).map((p) => p.value);
     out.push(withFields(d, { last, end: s.tokens[last]!.end, shape: 'slash', parts, denominator: parts[1] ?? null }));
     k = m;
   }
@@ -101,6 +102,9 @@ function joinRanges(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   return out;
 }
 
+/** Where the words linking a ratio's numbers end: after "trên", "trong", or "trong số". */
+const ratioLinkEnd = (s: SentenceScope, link: number) => link + (wordAt(s, link + 1) === 'số' && wordAt(s, link) === 'trong' ? 2 : 1);
+
 /** "3 trên 5 tỉnh", "3 trong (số) 9 người": X of Y written with words. */
 function joinWordRatios(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   const out: Draft[] = [];
@@ -108,8 +112,7 @@ function joinWordRatios(drafts: readonly Draft[], s: SentenceScope): Draft[] {
     const a = drafts[k]!;
     const b = drafts[k + 1];
     const link = a.last + 1;
-    const gap = wordAt(s, link + 1) === 'số' && wordAt(s, link) === 'trong' ? 2 : 1;
-    if (isPlain(a) && isPlain(b) && isFunctionWord(s, 'ratio-link', link) && b.first === link + gap &&
+    if (isPlain(a) && isPlain(b) && isFunctionWord(s, 'ratio-link', link) && b.first === ratioLinkEnd(s, link) &&
         a.scale === null && b.scale === null && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= b.value) {
       out.push(withFields(a, { last: b.last, end: b.end, shape: 'ratio', denominator: b.value }));
       k++;
