@@ -1,5 +1,4 @@
 import type { PhraseIndex } from './phrase-index.js';
-import type { WordSet } from './word-set.js';
 import type { CodeClass, Rules } from '../rules/load.js';
 import type { Atom } from '../rules/atoms.js';
 
@@ -68,7 +67,7 @@ export interface Lexicon {
   /** "gấp đôi" → 2: multiples written without a digit. */
   multipliers: PhraseIndex<number>;
   /** The words a number in words can start with: a numeral, or the first word of a multiplier or an ordinal. */
-  numberStarts: WordSet;
+  numberStarts: ReadonlySet<string>;
   /** "nhất", "nhì", "đầu tiên": ordinals that number words do not spell. */
   ordinals: PhraseIndex<number>;
   /** The unit of a multiple written in words ("gấp đôi": lần), from `grammar/function-words.tsv`. */

@@ -9,7 +9,7 @@ import type {
 } from './lexicon.js';
 import { parseTsv, type Row } from './parse-tsv.js';
 import { PhraseIndex } from './phrase-index.js';
-import { WordSet } from './word-set.js';
+import { WordMap, WordSet } from './word-set.js';
 import { SCHEMAS, type TableName } from './schemas.js';
 import { loadRules } from '../rules/load.js';
 import type { TableSchema } from './parse-tsv.js';
@@ -38,7 +38,7 @@ export function readDictionaryTable(dir: string, schema: TableSchema): Row[] {
 }
 
 const phrases = (rows: Row[], column = 'phrase') => new PhraseIndex<true>(rows.map((r) => [str(r, column), true]));
-const wordSet = (rows: Row[], column = 'word') => new Set(rows.map((r) => str(r, column).toLowerCase()));
+const wordSet = (rows: Row[], column = 'word') => new WordSet(rows.map((r) => str(r, column).toLowerCase()));
 
 /** `statement/periods.tsv`: the words of each place in a time phrase. */
 function periodsByRole(rows: Row[]): Record<PeriodRole, string[]> {
@@ -48,7 +48,7 @@ function periodsByRole(rows: Row[]): Record<PeriodRole, string[]> {
 }
 
 function byRole(rows: Row[]): Record<FunctionRole, Set<string>> {
-  const out = Object.fromEntries(FUNCTION_ROLES.map((role) => [role, new Set<string>()])) as Record<FunctionRole, Set<string>>;
+  const out = Object.fromEntries(FUNCTION_ROLES.map((role): [FunctionRole, Set<string>] => [role, new WordSet()])) as Record<FunctionRole, Set<string>>;
   for (const r of rows) out[str(r, 'role') as FunctionRole].add(str(r, 'word'));
   return out;
 }
@@ -79,7 +79,7 @@ function unitContext(next: readonly string[]): UnitContext {
 export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
   const t = (name: TableName) => readTable(dir, name);
 
-  const numerals = new Map<string, NumeralWord>(
+  const numerals = new WordMap<NumeralWord>(
     t('numerals').map((r) => [str(r, 'word'), { value: r.value as number, role: str(r, 'role') as NumeralRole }]),
   );
   const ambiguous = new Map(t('ambiguousUnits').map((r) => [str(r, 'surface'), unitContext(r.next as string[])]));

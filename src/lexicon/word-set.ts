@@ -19,17 +19,44 @@ export class WordMarks {
   }
 }
 
-/** A set of lower-cased words, sieved by {@link WordMarks}: `has` is cheap for the many words that are no member. */
-export class WordSet {
-  private readonly words: ReadonlySet<string>;
+/** A `Set` of words whose `has` is sieved by {@link WordMarks}: cheap for the many words that are no member. */
+export class WordSet extends Set<string> {
   private readonly marks = new WordMarks();
 
-  constructor(words: Iterable<string>) {
-    this.words = new Set(words);
-    for (const w of this.words) this.marks.add(w);
+  constructor(words: Iterable<string> = []) {
+    super(); // `Set`'s own constructor would call `add` before `marks` exists
+    for (const w of words) this.add(w);
   }
 
-  has(word: string): boolean {
-    return this.marks.mayHave(word) && this.words.has(word);
+  override add(word: string): this {
+    this.marks.add(word);
+    return super.add(word);
+  }
+
+  override has(word: string): boolean {
+    return this.marks.mayHave(word) && super.has(word);
+  }
+}
+
+/** A `Map` keyed by words whose `get` and `has` are sieved by {@link WordMarks}. */
+export class WordMap<V> extends Map<string, V> {
+  private readonly marks = new WordMarks();
+
+  constructor(entries: Iterable<readonly [string, V]> = []) {
+    super(); // `Map`'s own constructor would call `set` before `marks` exists
+    for (const [word, value] of entries) this.set(word, value);
+  }
+
+  override set(word: string, value: V): this {
+    this.marks.add(word);
+    return super.set(word, value);
+  }
+
+  override get(word: string): V | undefined {
+    return this.marks.mayHave(word) ? super.get(word) : undefined;
+  }
+
+  override has(word: string): boolean {
+    return this.marks.mayHave(word) && super.has(word);
   }
 }

@@ -50,11 +50,18 @@ function repeatsUnit(s: SentenceScope, i: number, b: Draft): number {
   return i;
 }
 
+/** How many tokens after a range's low end its high end can start at most: a unit repeated after
+ * the low end, the link, then a bound or a currency before the high end (see `isRangeLink`). */
+const rangeReach = (s: SentenceScope) =>
+  2 + Math.max(s.lexicon.currencies.longest, s.lexicon.measures.longest, MAX_REPEATED_UNIT) + Math.max(1, s.lexicon.currencies.longest);
+
 /**
  * The tokens between two numbers when they make a range: a dash, "đến"/"tới" after "từ", "và"
  * after "giữa" ("giữa 6% và 7%"); a bound may stand before the high end ("từ 5 tấn đến dưới 10 tấn").
  */
 function isRangeLink(s: SentenceScope, a: Draft, b: Draft): boolean {
+  // Most numbers of a sentence stand farther apart than the words between a range's ends reach: no lookups for them.
+  if (b.first - a.last > rangeReach(s)) return false;
   let i = a.last + 1;
   // A unit repeated on the low end: "5 triệu đồng đến 10 triệu đồng", "3% - 5%", "16 chỗ đến 29 chỗ".
   const unit = s.lexicon.currencies.matchAt(s.tokens, i) ?? s.lexicon.measures.matchAt(s.tokens, i);
