@@ -11,17 +11,20 @@ export interface NumeralWord {
   role: NumeralRole;
 }
 
-/** A word or phrase after an ambiguous unit word (lower-cased words), or `$end` (punctuation or the
- * end of the sentence) or `$upper` (a capitalized word). */
-export type Follower = '$end' | '$upper' | readonly string[];
-
 /** What must (not) follow an ambiguous unit word (a row of `units/ambiguous-units.tsv`), read once at load. */
 export interface UnitContext {
   /** `$large`: the amount must be a thousand or more, or have a scale word ("30 triệu bảng", not "6 bảng"). */
   large: boolean;
-  /** With `!word` entries, the word is a unit unless one of `followers` follows; without, only where one does. */
+  /** With `!word` entries, the word is a unit unless one of the followers below follows; without, only where one does. */
   banned: boolean;
-  followers: readonly Follower[];
+  /** `$end` is a follower: punctuation or the end of the sentence. */
+  end: boolean;
+  /** `$upper` is a follower: a capitalized word. */
+  upper: boolean;
+  /** The one-word followers, lower-cased: one lookup for all 26 of "đồng", not a test each. */
+  words: ReadonlySet<string>;
+  /** The followers of several words, lower-cased word by word. */
+  phrases: readonly (readonly string[])[];
 }
 
 export interface Currency {

@@ -5,7 +5,7 @@ import { SolieuError } from '../errors.js';
 import { FUNCTION_ROLES, STATEMENT_ROLES, type FunctionRole, type PeriodRole, type StatementRole } from './lexicon.js';
 import type {
   PosNode,
-  BoundaryClass, Currency, DateRole, Follower, Lexicon, MeasureUnit, NumeralRole, NumeralWord, UnitContext,
+  BoundaryClass, Currency, DateRole, Lexicon, MeasureUnit, NumeralRole, NumeralWord, UnitContext,
 } from './lexicon.js';
 import { parseTsv, type Row } from './parse-tsv.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -70,9 +70,12 @@ function trieOf(words: ReadonlyMap<string, string>): Map<string, PosNode> {
 /** A row of `units/ambiguous-units.tsv` as the unit stage tests it: `!` entries, if any, are what must not follow. */
 function unitContext(next: readonly string[]): UnitContext {
   const banned = next.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  const phrases = banned.length ? banned : next.filter((p) => p !== '$large');
-  const follower = (p: string): Follower => (p === '$end' || p === '$upper' ? p : p.split(' ').map((w) => w.toLowerCase()));
-  return { large: next.includes('$large'), banned: banned.length > 0, followers: phrases.map(follower) };
+  const followers = banned.length ? banned : next.filter((p) => p !== '$large');
+  const phrases = followers.filter((p) => p !== '$end' && p !== '$upper').map((p) => p.split(' ').map((w) => w.toLowerCase()));
+  return {
+    large: next.includes('$large'), banned: banned.length > 0, end: followers.includes('$end'), upper: followers.includes('$upper'),
+    words: new Set(phrases.filter((words) => words.length === 1).map((words) => words[0]!)), phrases: phrases.filter((words) => words.length > 1),
+  };
 }
 
 /** Reads and checks every dictionary table; throws {@link SolieuError} `INVALID_DICTIONARY` on the first problem. */

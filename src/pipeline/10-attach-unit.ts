@@ -1,4 +1,4 @@
-import type { Follower, UnitContext } from '../lexicon/lexicon.js';
+import type { UnitContext } from '../lexicon/lexicon.js';
 import { parseDigits } from '../numbers/parse-digits.js';
 import { type Draft, withFields } from './draft.js';
 import { isUpper } from '../text/token.js';
@@ -22,12 +22,9 @@ function readRate(s: SentenceScope, i: number): number {
   return i;
 }
 
-/** Whether the words at `i` are `follower` (`$end`: punctuation or the end of the sentence; `$upper`: a capitalized word). */
-function followedBy(s: SentenceScope, i: number, follower: Follower): boolean {
-  const t = s.tokens[i];
-  if (follower === '$end') return !t || t.type === 'punct';
-  if (follower === '$upper') return !!t && t.type === 'word' && isUpper(t.text);
-  for (let k = 0; k < follower.length; k++) if (s.tokens[i + k]?.lower !== follower[k]) return false;
+/** Whether the words at `i` are `words` (lower-cased). */
+function followedBy(s: SentenceScope, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (s.tokens[i + k]?.lower !== words[k]) return false;
   return true;
 }
 
@@ -37,8 +34,9 @@ function followedBy(s: SentenceScope, i: number, follower: Follower): boolean {
  */
 function fitsNext(s: SentenceScope, i: number, next: UnitContext, d: Draft): boolean {
   if (next.large && d.scale === null && d.value < 1000) return false;
-  let follows = false;
-  for (let k = 0; k < next.followers.length && !follows; k++) follows = followedBy(s, i, next.followers[k]!);
+  const t = s.tokens[i];
+  const follows = (next.end && (!t || t.type === 'punct')) || (next.upper && !!t && t.type === 'word' && isUpper(t.text)) ||
+    (!!t && next.words.has(t.lower)) || next.phrases.some((words) => followedBy(s, i, words));
   return next.banned ? !follows : follows;
 }
 
