@@ -21,6 +21,30 @@ const scaleAt = (s: SentenceScope, i: number): number | null => {
   return s.lexicon.scaleBlockers.has(wordAt(s, i + 1)) ? null : w.value;
 };
 
+const BLANK = newDraft({ first: 0, last: 0, start: 0, end: 0, value: 0 });
+const NO_CHANGES: Partial<Draft> = Object.freeze({});
+
+/** A copy of a draft to set fields on, one by one: `withFields` with the changes would look each up by name. */
+const copyOf = (d: Draft): Draft => withFields(d, NO_CHANGES);
+
+/**
+ * A new draft of the number at tokens `[first, last]`: a copy of a blank draft with its fields
+ * set. (`newDraft`, fed literals of the five shapes of this stage, read each of its 26 fields
+ * by a megamorphic lookup: some 140 ns a number, against 20.)
+ */
+function numberDraft(s: SentenceScope, first: number, last: number, value: number, written: Draft['written']): Draft {
+  const d = copyOf(BLANK);
+  d.first = first;
+  d.last = last;
+  d.start = s.tokens[first]!.start;
+  d.end = s.tokens[last]!.end;
+  d.value = value;
+  d.written = written;
+  d.unitEnd = last + 1;
+  d.rules = [];
+  return d;
+}
+
 /**
  * Scale words after a number: "2,5 nghìn tỷ" (each larger scale multiplies), "1 tỷ 200
  * triệu" (a smaller one after a number adds), "3 triệu rưỡi" (half the scale), or a glued
@@ -87,30 +111,6 @@ function withScales(s: SentenceScope, d: Draft): Draft {
   scaled.scale = scale === null ? pointed.scale : (pointed.scale ?? 1) * scale;
   scaled.end = s.tokens[last]!.end;
   return scaled;
-}
-
-const BLANK = newDraft({ first: 0, last: 0, start: 0, end: 0, value: 0 });
-const NO_CHANGES: Partial<Draft> = Object.freeze({});
-
-/** A copy of a draft to set fields on, one by one: `withFields` with the changes would look each up by name. */
-const copyOf = (d: Draft): Draft => withFields(d, NO_CHANGES);
-
-/**
- * A new draft of the number at tokens `[first, last]`: a copy of a blank draft with its fields
- * set. (`newDraft`, fed literals of the five shapes of this stage, read each of its 26 fields
- * by a megamorphic lookup: some 140 ns a number, against 20.)
- */
-function numberDraft(s: SentenceScope, first: number, last: number, value: number, written: Draft['written']): Draft {
-  const d = copyOf(BLANK);
-  d.first = first;
-  d.last = last;
-  d.start = s.tokens[first]!.start;
-  d.end = s.tokens[last]!.end;
-  d.value = value;
-  d.written = written;
-  d.unitEnd = last + 1;
-  d.rules = [];
-  return d;
 }
 
 function readDigits(s: SentenceScope, i: number): Draft {
