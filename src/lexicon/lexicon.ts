@@ -11,19 +11,35 @@ export interface NumeralWord {
   role: NumeralRole;
 }
 
+/** What must (not) follow an ambiguous unit word (a row of `units/ambiguous-units.tsv`), read once at load. */
+export interface UnitContext {
+  /** `$large`: the amount must be a thousand or more, or have a scale word ("30 triệu bảng", not "6 bảng"). */
+  large: boolean;
+  /** With `!word` entries, the word is a unit unless one of the followers below follows; without, only where one does. */
+  banned: boolean;
+  /** `$end` is a follower: punctuation or the end of the sentence. */
+  end: boolean;
+  /** `$upper` is a follower: a capitalized word. */
+  upper: boolean;
+  /** The one-word followers, lower-cased: one lookup for all 26 of "đồng", not a test each. */
+  words: ReadonlySet<string>;
+  /** The followers of several words, lower-cased word by word. */
+  phrases: readonly (readonly string[])[];
+}
+
 export interface Currency {
   unit: string;
   code: string;
   position: 'after' | 'before' | 'both';
   /** For words that are also syllables of nouns: what must (not) follow (`units/ambiguous-units.tsv`). */
-  next: readonly string[] | null;
+  next: UnitContext | null;
 }
 
 export interface MeasureUnit {
   unit: string;
   dimension: string;
-  /** For ambiguous words: the words one of which must follow (`$end`: punctuation or end). */
-  next: readonly string[] | null;
+  /** For ambiguous words: what must (not) follow (`units/ambiguous-units.tsv`). */
+  next: UnitContext | null;
 }
 
 export type DateRole = 'day' | 'month' | 'year' | 'quarter' | 'clock' | 'period';

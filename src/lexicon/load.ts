@@ -5,10 +5,11 @@ import { SolieuError } from '../errors.js';
 import { FUNCTION_ROLES, STATEMENT_ROLES, type FunctionRole, type PeriodRole, type StatementRole } from './lexicon.js';
 import type {
   PosNode,
-  BoundaryClass, Currency, DateRole, Lexicon, MeasureUnit, NumeralRole, NumeralWord,
+  BoundaryClass, Currency, DateRole, Lexicon, MeasureUnit, NumeralRole, NumeralWord, UnitContext,
 } from './lexicon.js';
 import { parseTsv, type Row } from './parse-tsv.js';
 import { PhraseIndex } from './phrase-index.js';
+import { WordMap, WordSet } from './word-set.js';
 import { SCHEMAS, type TableName } from './schemas.js';
 import { loadRules } from '../rules/load.js';
 import type { TableSchema } from './parse-tsv.js';
@@ -37,7 +38,7 @@ export function readDictionaryTable(dir: string, schema: TableSchema): Row[] {
 }
 
 const phrases = (rows: Row[], column = 'phrase') => new PhraseIndex<true>(rows.map((r) => [str(r, column), true]));
-const wordSet = (rows: Row[], column = 'word') => new Set(rows.map((r) => str(r, column).toLowerCase()));
+const wordSet = (rows: Row[], column = 'word') => new WordSet(rows.map((r) => str(r, column).toLowerCase()));
 
 /** `statement/periods.tsv`: the words of each place in a time phrase. */
 function periodsByRole(rows: Row[]): Record<PeriodRole, string[]> {
@@ -47,7 +48,7 @@ function periodsByRole(rows: Row[]): Record<PeriodRole, string[]> {
 }
 
 function byRole(rows: Row[]): Record<FunctionRole, Set<string>> {
-  const out = Object.fromEntries(FUNCTION_ROLES.map((role) => [role, new Set<string>()])) as Record<FunctionRole, Set<string>>;
+  const out = Object.fromEntries(FUNCTION_ROLES.map((role): [FunctionRole, Set<string>] => [role, new WordSet()])) as Record<FunctionRole, Set<string>>;
   for (const r of rows) out[str(r, 'role') as FunctionRole].add(str(r, 'word'));
   return out;
 }
@@ -66,14 +67,25 @@ function trieOf(words: ReadonlyMap<string, string>): Map<string, PosNode> {
   return root;
 }
 
+/** A row of `units/ambiguous-units.tsv` as the unit stage tests it: `!` entries, if any, are what must not follow. */
+function unitContext(next: readonly string[]): UnitContext {
+  const banned = next.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const followers = banned.length ? banned : next.filter((p) => p !== '$large');
+  const phrases = followers.filter((p) => p !== '$end' && p !== '$upper').map((p) => p.split(' ').map((w) => w.toLowerCase()));
+  return {
+    large: next.includes('$large'), banned: banned.length > 0, end: followers.includes('$end'), upper: followers.includes('$upper'),
+    words: new Set(phrases.filter((words) => words.length === 1).map((words) => words[0]!)), phrases: phrases.filter((words) => words.length > 1),
+  };
+}
+
 /** Reads and checks every dictionary table; throws {@link SolieuError} `INVALID_DICTIONARY` on the first problem. */
 export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
   const t = (name: TableName) => readTable(dir, name);
 
-  const numerals = new Map<string, NumeralWord>(
+  const numerals = new WordMap<NumeralWord>(
     t('numerals').map((r) => [str(r, 'word'), { value: r.value as number, role: str(r, 'role') as NumeralRole }]),
   );
-  const ambiguous = new Map(t('ambiguousUnits').map((r) => [str(r, 'surface'), r.next as string[]]));
+  const ambiguous = new Map(t('ambiguousUnits').map((r) => [str(r, 'surface'), unitContext(r.next as string[])]));
   const measureRows = t('measures');
   const currencyRows = t('currencies');
   for (const surface of ambiguous.keys()) {
@@ -100,7 +112,7 @@ export function loadLexicon(dir: string = DEFAULT_DICTIONARY_DIR): Lexicon {
   const ordinals = new PhraseIndex<number>(t('ordinals').map((r) => [str(r, 'phrase'), r.value as number]));
   return {
     numerals,
-    numberStarts: new Set([...numerals.keys(), ...multipliers.firstWords(), ...ordinals.firstWords()]),
+    numberStarts: new WordSet([...numerals.keys(), ...multipliers.firstWords(), ...ordinals.firstWords()]),
     suffixes: new Map(t('suffixes').map((r) => [str(r, 'suffix'), { multiplier: r.multiplier as number, decimalOnly: r.after === 'decimal' }])),
     multipliers,
     ordinals,

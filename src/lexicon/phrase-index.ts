@@ -1,5 +1,6 @@
 import { scanTokens } from '../text/scan-tokens.js';
 import type { Token } from '../text/token.js';
+import { WordMarks } from './word-set.js';
 
 interface Entry<T> {
   parts: string[];
@@ -31,16 +32,43 @@ function phraseTokens(phrase: string): Token[] {
 /** No match: one shared empty list, so that the many lookups that find nothing allocate nothing. */
 const NO_MATCH: readonly number[] = Object.freeze([]);
 
+/** One match, the common answer of `endsAt` and `startsBefore`: a shared frozen list per token
+ * index, so that it allocates nothing either. */
+const SINGLE: (readonly number[])[] = [];
+function single(n: number): readonly number[] {
+  // Grown densely, in order: an array filled at a far index first would turn into a slow hash table.
+  while (SINGLE.length <= n) SINGLE.push(Object.freeze([SINGLE.length]));
+  return SINGLE[n]!;
+}
+
 const key = (s: string, caseSensitive: boolean) => (caseSensitive ? s : s.toLowerCase());
+
+function fits<T>(entry: Entry<T>, tokens: readonly Token[], first: number): boolean {
+  const { parts, gaps, caseSensitive } = entry;
+  for (let k = 0; k < parts.length; k++) {
+    const t = tokens[first + k];
+    if (!t || (caseSensitive ? t.text : t.lower) !== parts[k]) return false;
+    if (k > 0 && t.gap !== gaps[k]) return false;
+  }
+  return true;
+}
 
 /**
  * Multi-word dictionary phrases matched against sentence tokens, longest first.
  * A phrase is tokenized like text, so `km/h`, `héc-ta` and `ở mức` all match the
  * tokens they would produce, with the same glued/spaced joins.
+ *
+ * Every stage asks it about token after token, and most tokens start or end no phrase: a
+ * sieve on the first and last words ({@link WordMarks}) answers those before any `Map` lookup.
  */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   private readonly byLast = new Map<string, Entry<T>[]>();
+  private readonly firstMarks = new WordMarks();
+  private readonly lastMarks = new WordMarks();
+  /** One-token phrases by how `hasWord` finds them: as written (case-sensitive rows) or lower-cased. */
+  private readonly exactWords = new Set<string>();
+  private readonly lowerWords = new Set<string>();
   readonly size: number;
   /** Tokens in the longest phrase. */
   readonly longest: number;
@@ -60,6 +88,11 @@ export class PhraseIndex<T> {
       const last = entry.parts[entry.parts.length - 1]!.toLowerCase();
       (this.byFirst.get(first) ?? this.byFirst.set(first, []).get(first)!).push(entry);
       (this.byLast.get(last) ?? this.byLast.set(last, []).get(last)!).push(entry);
+      this.firstMarks.add(first);
+      this.lastMarks.add(last);
+      if (entry.parts.length === 1 && caseSensitive) this.exactWords.add(entry.parts[0]!);
+      // A word is looked up lower-cased under its own lower case: a part that lower-cases to something else is never found.
+      else if (entry.parts.length === 1 && entry.parts[0] === first) this.lowerWords.add(first);
       size++;
       longest = Math.max(longest, entry.parts.length);
     }
@@ -70,58 +103,69 @@ export class PhraseIndex<T> {
     this.longest = longest;
   }
 
-  private fits(entry: Entry<T>, tokens: readonly Token[], first: number): boolean {
-    for (let k = 0; k < entry.parts.length; k++) {
-      const t = tokens[first + k];
-      if (!t || (entry.caseSensitive ? t.text : t.lower) !== entry.parts[k]) return false;
-      if (k > 0 && t.gap !== entry.gaps[k]) return false;
-    }
-    return true;
+  /** The phrases whose first word is token `t`'s, longest first; undefined when none. */
+  private startingWith(t: Token | undefined): Entry<T>[] | undefined {
+    return t && this.firstMarks.mayHave(t.lower) ? this.byFirst.get(t.lower) : undefined;
+  }
+
+  /** The phrases whose last word is token `t`'s, longest first; undefined when none. */
+  private endingWith(t: Token | undefined): Entry<T>[] | undefined {
+    return t && this.lastMarks.mayHave(t.lower) ? this.byLast.get(t.lower) : undefined;
   }
 
   /** The longest phrase that starts at token `i`. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    const t = tokens[i];
-    if (!t) return null;
-    for (const entry of this.byFirst.get(t.lower) ?? []) {
-      if (this.fits(entry, tokens, i)) return { first: i, end: i + entry.parts.length, value: entry.value };
+    const entries = this.startingWith(tokens[i]);
+    if (!entries) return null;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
+      if (fits(entry, tokens, i)) return { first: i, end: i + entry.parts.length, value: entry.value };
     }
     return null;
   }
 
   /** The longest phrase that ends just before token `end` (exclusive). */
   matchBefore(tokens: readonly Token[], end: number): PhraseMatch<T> | null {
-    const t = tokens[end - 1];
-    if (!t) return null;
-    for (const entry of this.byLast.get(t.lower) ?? []) {
+    const entries = this.endingWith(tokens[end - 1]);
+    if (!entries) return null;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
       const first = end - entry.parts.length;
-      if (first >= 0 && this.fits(entry, tokens, first)) return { first, end, value: entry.value };
+      if (first >= 0 && fits(entry, tokens, first)) return { first, end, value: entry.value };
     }
     return null;
   }
 
   /** Every phrase that starts at token `i`, longest first: the token index after each. */
   endsAt(tokens: readonly Token[], i: number): readonly number[] {
-    const entries = tokens[i] && this.byFirst.get(tokens[i]!.lower);
+    const entries = this.startingWith(tokens[i]);
     if (!entries) return NO_MATCH;
-    const out: number[] = [];
-    for (const entry of entries) {
+    let only = -1;
+    let out: number[] | null = null;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
       const end = i + entry.parts.length;
-      if (out[out.length - 1] !== end && this.fits(entry, tokens, i)) out.push(end);
+      if (end === (out ? out[out.length - 1] : only) || !fits(entry, tokens, i)) continue;
+      if (only === -1) only = end;
+      else (out ??= [only]).push(end);
     }
-    return out;
+    return out ?? (only === -1 ? NO_MATCH : single(only));
   }
 
   /** Every phrase that ends just before token `end`, longest first: the first token of each. */
   startsBefore(tokens: readonly Token[], end: number): readonly number[] {
-    const entries = tokens[end - 1] && this.byLast.get(tokens[end - 1]!.lower);
+    const entries = this.endingWith(tokens[end - 1]);
     if (!entries) return NO_MATCH;
-    const out: number[] = [];
-    for (const entry of entries) {
+    let only = -1;
+    let out: number[] | null = null;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
       const first = end - entry.parts.length;
-      if (first >= 0 && out[out.length - 1] !== first && this.fits(entry, tokens, first)) out.push(first);
+      if (first < 0 || first === (out ? out[out.length - 1] : only) || !fits(entry, tokens, first)) continue;
+      if (only === -1) only = first;
+      else (out ??= [only]).push(first);
     }
-    return out;
+    return out ?? (only === -1 ? NO_MATCH : single(only));
   }
 
   /** The lower-cased last words of the phrases. */
@@ -136,13 +180,11 @@ export class PhraseIndex<T> {
 
   /** Whether some phrase starts with this lower-cased word. */
   startsWordOf(lower: string): boolean {
-    return this.byFirst.has(lower);
+    return this.firstMarks.mayHave(lower) && this.byFirst.has(lower);
   }
 
   /** Whether a single word, as written, is a one-word phrase of the index (case rules applied). */
   hasWord(word: string): boolean {
-    return (this.byFirst.get(word.toLowerCase()) ?? []).some(
-      (e) => e.parts.length === 1 && key(word, e.caseSensitive) === e.parts[0],
-    );
+    return this.exactWords.has(word) || (this.lowerWords.size > 0 && this.lowerWords.has(word.toLowerCase()));
   }
 }

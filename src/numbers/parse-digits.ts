@@ -24,7 +24,15 @@ const integer = (digits: string): DigitValue => ({
 });
 const ODD: DigitValue = { value: Number.NaN, decimals: 0, odd: true, leadingZero: false };
 
-const PLAIN = /^\d+$/;
+/** Only digits (`/^\d+$/` by char codes: most numbers are plain, and each is asked). */
+function isPlain(text: string): boolean {
+  if (!text.length) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
 
 const isThousands = (groups: readonly string[]) =>
   groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
@@ -36,7 +44,7 @@ const isThousands = (groups: readonly string[]) =>
  * a single `,` is a decimal comma unless the document writes numbers the English way.
  */
 export function parseDigits(text: string, style: NumberStyle = 'vi'): DigitValue {
-  if (PLAIN.test(text)) return integer(text);
+  if (isPlain(text)) return integer(text);
   const marks = text.replace(/\d/g, '');
   const groups = text.split(/[.,]/);
   const dots = marks.replace(/,/g, '').length;

@@ -120,6 +120,9 @@ function step(st: State, role: NumeralRole, v: number, next: NumeralRole | undef
   }
 }
 
+/** Whether `a b` is a word of the lexicon: followed syllable by syllable in its trie, with no joined string to build and hash. */
+const startsTwoSyllableWord = (lexicon: Lexicon, a: string, b: string): boolean => lexicon.posTrie.get(a)?.next?.get(b)?.tags !== undefined;
+
 /**
  * The value of Vietnamese number words at the start of `words` (lower case): "hai mươi lăm" 25,
  * "mười lăm" 15, "một trăm linh năm" 105, "ba mươi hai nghìn không trăm linh năm" 32005,
@@ -130,12 +133,15 @@ export function parseNumeralWords(words: readonly string[], lexicon: Lexicon): N
   const st: State = { total: 0, group: 0, digit: null, lastScale: 0, prev: null };
   let best: NumeralWordsValue | null = null;
   let scale: number | null = null;
+  // Each word's numeral is looked up once: as the next word of one step, then as the word of the next.
+  let next = words.length ? lexicon.numerals.get(words[0]!) : undefined;
   for (let k = 0; k < words.length; k++) {
-    const w = lexicon.numerals.get(words[k]!);
+    const w = next;
     if (!w) break;
+    next = k + 1 < words.length ? lexicon.numerals.get(words[k + 1]!) : undefined;
     // A number word that begins a longer word of the lexicon ("tư lệnh") is that word's.
-    const inWord = k + 1 < words.length && lexicon.pos.has(`${words[k]} ${words[k + 1]}`);
-    const result = step(st, w.role, w.value, lexicon.numerals.get(words[k + 1] ?? '')?.role, inWord);
+    const inWord = k + 1 < words.length && startsTwoSyllableWord(lexicon, words[k]!, words[k + 1]!);
+    const result = step(st, w.role, w.value, next?.role, inWord);
     if (!result) break;
     if (w.role === 'scale') scale = st.prev === 'scale' ? (scale ?? 1) * w.value : w.value;
     else if (w.role !== 'half') scale = null;

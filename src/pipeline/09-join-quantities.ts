@@ -6,6 +6,11 @@ const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 const isGlued = (s: SentenceScope, i: number) => s.tokens[i] !== undefined && !s.tokens[i]!.gap;
 const isPlain = (d: Draft | undefined): d is Draft => d !== undefined && d.shape === 'plain';
 
+/** Whether the draft after `m` (which ends at `last`) is glued to it by a slash, in the group `d` opens. */
+const slashFollows = (drafts: readonly Draft[], m: number, last: number, d: Draft, s: SentenceScope) =>
+  s.tokens[last + 1]?.text === '/' && isGlued(s, last + 1) && isGlued(s, last + 2) &&
+  drafts[m + 1]?.first === last + 2 && drafts[m + 1]!.scale === null && d.scale === null;
+
 /** "15/63", "10/11/2021", "87/2015/NĐ-CP": numbers glued by slashes, one draft with all parts. */
 function joinSlashes(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   const out: Draft[] = [];
@@ -15,21 +20,17 @@ function joinSlashes(drafts: readonly Draft[], s: SentenceScope): Draft[] {
       out.push(d);
       continue;
     }
-    const parts = [d.value];
     let last = d.last;
     let m = k;
-    while (
-      s.tokens[last + 1]?.text === '/' && isGlued(s, last + 1) && isGlued(s, last + 2) &&
-      drafts[m + 1]?.first === last + 2 && drafts[m + 1]!.scale === null && d.scale === null
-    ) {
+    while (slashFollows(drafts, m, last, d, s)) {
       m++;
-      parts.push(drafts[m]!.value);
       last = drafts[m]!.last;
     }
     if (m === k) {
       out.push(d);
       continue;
     }
+    const parts = drafts.slice(k, m + 1).map((p) => p.value);
     out.push(withFields(d, { last, end: s.tokens[last]!.end, shape: 'slash', parts, denominator: parts[1] ?? null }));
     k = m;
   }
@@ -49,11 +50,18 @@ function repeatsUnit(s: SentenceScope, i: number, b: Draft): number {
   return i;
 }
 
+/** How many tokens after a range's low end its high end can start at most: a unit repeated after
+ * the low end, the link, then a bound or a currency before the high end (see `isRangeLink`). */
+const rangeReach = (s: SentenceScope) =>
+  2 + Math.max(s.lexicon.currencies.longest, s.lexicon.measures.longest, MAX_REPEATED_UNIT) + Math.max(1, s.lexicon.currencies.longest);
+
 /**
  * The tokens between two numbers when they make a range: a dash, "đến"/"tới" after "từ", "và"
  * after "giữa" ("giữa 6% và 7%"); a bound may stand before the high end ("từ 5 tấn đến dưới 10 tấn").
  */
 function isRangeLink(s: SentenceScope, a: Draft, b: Draft): boolean {
+  // Most numbers of a sentence stand farther apart than the words between a range's ends reach: no lookups for them.
+  if (b.first - a.last > rangeReach(s)) return false;
   let i = a.last + 1;
   // A unit repeated on the low end: "5 triệu đồng đến 10 triệu đồng", "3% - 5%", "16 chỗ đến 29 chỗ".
   const unit = s.lexicon.currencies.matchAt(s.tokens, i) ?? s.lexicon.measures.matchAt(s.tokens, i);
@@ -101,6 +109,9 @@ function joinRanges(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   return out;
 }
 
+/** Where the words linking a ratio's numbers end: after "trên", "trong", or "trong số". */
+const ratioLinkEnd = (s: SentenceScope, link: number) => link + (wordAt(s, link + 1) === 'số' && wordAt(s, link) === 'trong' ? 2 : 1);
+
 /** "3 trên 5 tỉnh", "3 trong (số) 9 người": X of Y written with words. */
 function joinWordRatios(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   const out: Draft[] = [];
@@ -108,8 +119,7 @@ function joinWordRatios(drafts: readonly Draft[], s: SentenceScope): Draft[] {
     const a = drafts[k]!;
     const b = drafts[k + 1];
     const link = a.last + 1;
-    const gap = wordAt(s, link + 1) === 'số' && wordAt(s, link) === 'trong' ? 2 : 1;
-    if (isPlain(a) && isPlain(b) && isFunctionWord(s, 'ratio-link', link) && b.first === link + gap &&
+    if (isPlain(a) && isPlain(b) && isFunctionWord(s, 'ratio-link', link) && b.first === ratioLinkEnd(s, link) &&
         a.scale === null && b.scale === null && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= b.value) {
       out.push(withFields(a, { last: b.last, end: b.end, shape: 'ratio', denominator: b.value }));
       k++;
