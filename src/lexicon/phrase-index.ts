@@ -35,7 +35,7 @@ const NO_MATCH: readonly number[] = Object.freeze([]);
 /** One match, the common answer of `endsAt` and `startsBefore`: a shared frozen list per token
  * index, so that it allocates nothing either. */
 const SINGLE: (readonly number[])[] = [];
-function single(n: number): readonly number[] {
+export function single(n: number): readonly number[] {
   // Grown densely, in order: an array filled at a far index first would turn into a slow hash table.
   while (SINGLE.length <= n) SINGLE.push(Object.freeze([SINGLE.length]));
   return SINGLE[n]!;

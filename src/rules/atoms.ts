@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { PhraseIndex } from '../lexicon/phrase-index.js';
+import { PhraseIndex, single } from '../lexicon/phrase-index.js';
 import { isAscii, isUpper, type Token } from '../text/token.js';
 import { longestWord } from '../pipeline/noun-phrase.js';
 import type { Draft } from '../pipeline/draft.js';
@@ -41,9 +41,10 @@ const NONE: readonly number[] = [];
 /**
  * The one-token answers `[i]`, one shared list per index: most matches are a single position, and
  * a list built per call (hundreds of thousands of them) would only feed the garbage collector.
+ * The phrase index's lists, grown in order (a list filled at a far index first turns the array
+ * into a slow dictionary).
  */
-const ONE: (readonly number[])[] = [];
-const one = (i: number): readonly number[] => (ONE[i] ??= Object.freeze([i]));
+const one = single;
 
 /** Whether the lexicon's longest word at `first` is a content word that goes on past `end`. */
 const extendsPast = (s: SentenceScope, first: number, end: number) => {
