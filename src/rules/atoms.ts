@@ -39,6 +39,25 @@ export const tokenKeys = (t: Token | undefined): readonly string[] => (t ? [t.lo
 const NONE: readonly number[] = [];
 
 /**
+ * The positions any of several atoms answers at one place, in the order a search tries them
+ * (longest first: starts ascending, ends descending). Most lookups find nothing, or one atom answers: its own
+ * list is returned and no list is built.
+ */
+function unionOf(atoms: readonly Atom[], ask: 'startsBefore' | 'endsAt', s: SentenceScope, at: number, d?: Draft): readonly number[] {
+  let only: readonly number[] = NONE;
+  let several: number[] | null = null;
+  for (let k = 0; k < atoms.length; k++) {
+    const list = atoms[k]![ask](s, at, d);
+    if (!list.length) continue;
+    if (!only.length) only = list;
+    else (several ??= [...only]).push(...list);
+  }
+  if (!several) return only;
+  const desc = ask === 'endsAt';
+  return [...new Set(several)].sort((a, b) => (desc ? b - a : a - b));
+}
+
+/**
  * The one-token answers `[i]`, one shared list per index: most matches are a single position, and
  * a list built per call (hundreds of thousands of them) would only feed the garbage collector.
  * The phrase index's lists, grown in order (a list filled at a far index first turns the array
@@ -298,32 +317,10 @@ export function eitherAtom(source: string, choices: readonly Atom[]): Atom {
   const indexes = [false, true].filter((w) => phrases(w).length).map((w) => phraseAtom(source, phrases(w), w));
   const atoms = [...indexes, ...flat.filter((a) => !a.phrases)];
   if (atoms.length === 1) return { ...atoms[0]!, source };
-  // Most lookups find nothing, or one alternative matches: no list is built for them.
-  const merge = (only: readonly number[], list: readonly number[], more: number[] | null): number[] | null =>
-    list.length ? (more ?? [...only]).concat(list) : more;
-  const sorted = (all: number[], desc: boolean): readonly number[] => [...new Set(all)].sort((a, b) => (desc ? b - a : a - b));
   return {
     source,
-    startsBefore: (s, end, d) => {
-      let only: readonly number[] = NONE;
-      let several: number[] | null = null;
-      for (let k = 0; k < atoms.length; k++) {
-        const list = atoms[k]!.startsBefore(s, end, d);
-        if (!only.length) only = list;
-        else several = merge(only, list, several);
-      }
-      return several ? sorted(several, false) : only;
-    },
-    endsAt: (s, i, d) => {
-      let only: readonly number[] = NONE;
-      let several: number[] | null = null;
-      for (let k = 0; k < atoms.length; k++) {
-        const list = atoms[k]!.endsAt(s, i, d);
-        if (!only.length) only = list;
-        else several = merge(only, list, several);
-      }
-      return several ? sorted(several, true) : only;
-    },
+    startsBefore: (s, end, d) => unionOf(atoms, 'startsBefore', s, end, d),
+    endsAt: (s, i, d) => unionOf(atoms, 'endsAt', s, i, d),
     lastKeys: [...new Set(atoms.flatMap((a) => a.lastKeys))],
     firstKeys: [...new Set(atoms.flatMap((a) => a.firstKeys))],
     zeroWidth: atoms.some((a) => a.zeroWidth),
