@@ -2,7 +2,7 @@ import { leadOf, type Draft } from '../pipeline/draft.js';
 import type { SentenceScope } from '../pipeline/scope.js';
 import type { Token } from '../text/token.js';
 import { matchItems, testOtherTags, type Match } from './match.js';
-import { MAX_REPEAT, type Item, type Pattern } from './pattern.js';
+import type { Item, Pattern } from './pattern.js';
 import { numberMask, TAG_BIT, TAG_IMPLIES } from './tags.js';
 
 /** A sentence of a rule's examples with the number it is about: `text.slice(start, end)` was marked `[…]`. */
@@ -45,6 +45,10 @@ export class RuleWords {
   /** By word id, the bits of the needed sets it is in (see `indexGroups`), made at the first sentence. */
   private bits = new Int32Array(0);
   private width = 1;
+  /** The words of the sentence read last (see `of`). */
+  private readonly sentence: SentenceWords = {
+    scope: null, serial: 0, ids: new Int32Array(64), length: 0, present: new Int32Array(1), groupsAt: [], groupSerial: [],
+  };
 
   /** Ids start at 1: 0 is a word no rule reads. */
   get size(): number {
@@ -69,34 +73,45 @@ export class RuleWords {
     return group;
   }
 
-  /** The sentence's words as the rules read them, kept in its scope (made at the first number). */
+  /**
+   * The sentence's words as the rules read them (made at its first number): every token's id,
+   * and which needed sets have a word anywhere in the sentence — most rules need a word the
+   * sentence does not hold, and are then ruled out by one bit. One object, refilled for each
+   * sentence: nothing is allocated per sentence.
+   */
   of(s: SentenceScope): SentenceWords {
-    const known = s.ruleWords;
-    if (known !== null && known.by === this) return known;
+    const known = this.sentence;
+    if (s.ruleWords === known && known.scope === s) return known;
     if (this.bits.length !== (this.ids.size + 1) * this.width) this.indexGroups();
-    // A plain array: a typed one costs several times more to make, once per sentence.
-    return (s.ruleWords = { by: this, ids: new Array<number>(s.tokens.length).fill(-1), groupsAt: [] });
+    const { tokens } = s;
+    const width = this.width;
+    if (known.ids.length < tokens.length) known.ids = new Int32Array(tokens.length * 2);
+    if (known.present.length !== width) known.present = new Int32Array(width);
+    else known.present.fill(0);
+    const { ids, present } = known;
+    for (let i = 0; i < tokens.length; i++) {
+      const id = (ids[i] = this.ids.get(tokens[i]!.lower) ?? 0);
+      if (id !== 0) for (let w = 0; w < width; w++) present[w] = present[w]! | this.bits[id * width + w]!;
+    }
+    known.scope = s;
+    known.length = tokens.length;
+    known.serial++;
+    return (s.ruleWords = known);
   }
 
-  /** The id of the word at token `i` of the sentence (0: no rule reads it), looked up once per sentence. */
-  at(words: SentenceWords, s: SentenceScope, i: number): number {
-    let id = words.ids[i]!;
-    if (id < 0) words.ids[i] = id = this.ids.get(s.tokens[i]!.lower) ?? 0;
-    return id;
-  }
-
-  /** Whether the word at token `i` is one of needed set `group`. */
-  isIn(words: SentenceWords, s: SentenceScope, i: number, group: number): boolean {
-    return (this.bits[this.at(words, s, i) * this.width + (group >> 5)]! & (1 << (group & 31))) !== 0;
+  /** Whether some word of needed set `group` stands anywhere in the sentence. */
+  inSentence(words: SentenceWords, group: number): boolean {
+    return (words.present[group >> 5]! & (1 << (group & 31))) !== 0;
   }
 
   /** The tokens of the sentence that are a word of needed set `group`, in order, found once per sentence. */
-  groupAt(words: SentenceWords, s: SentenceScope, group: number): readonly number[] {
-    let at = words.groupsAt[group];
-    if (!at) {
-      at = [];
-      for (let i = 0; i < s.tokens.length; i++) if (this.isIn(words, s, i, group)) at.push(i);
-      words.groupsAt[group] = at;
+  groupAt(words: SentenceWords, group: number): readonly number[] {
+    const at = (words.groupsAt[group] ??= []);
+    if (words.groupSerial[group] !== words.serial) {
+      at.length = 0;
+      const bit = 1 << (group & 31);
+      for (let i = 0; i < words.length; i++) if ((this.bits[words.ids[i]! * this.width + (group >> 5)]! & bit) !== 0) at.push(i);
+      words.groupSerial[group] = words.serial;
     }
     return at;
   }
@@ -113,11 +128,18 @@ export class RuleWords {
 
 /** A sentence's words as the rules read them (see {@link RuleWords}): a cache in the sentence's scope. */
 export interface SentenceWords {
-  by: RuleWords;
-  /** By token: its word's id, -1 until looked up. */
-  ids: number[];
-  /** By needed set, for sets of clause-long windows: where its words stand (see {@link RuleWords.groupAt}). */
-  groupsAt: (number[] | undefined)[];
+  /** The sentence they are of. */
+  scope: SentenceScope | null;
+  /** Counts the sentences read: a list of `groupsAt` is of this sentence when its `groupSerial` is this. */
+  serial: number;
+  /** By token (the first `length`): its word's id (0: no rule reads it). */
+  ids: Int32Array;
+  length: number;
+  /** The needed sets with a word in the sentence: set `g` is bit `g & 31` of `present[g >> 5]`. */
+  present: Int32Array;
+  /** By needed set present in the sentence: where its words stand (see {@link RuleWords.groupAt}). */
+  groupsAt: number[][];
+  groupSerial: number[];
 }
 
 /** The keys of the tokens a run of items may end with (or start with): it ends at the first item that must match. */
@@ -133,9 +155,9 @@ function edgeKeys(items: readonly Item[], backwards: boolean): string[] | null {
 }
 
 /**
- * A word a rule cannot match without, and how far from the number it can stand: a rule whose
- * word is nowhere in that window is not tried. Picked among the items that must match and are
- * phrases, the one with the fewest words.
+ * A word a rule cannot match without, and how far from the number it can stand: one for each
+ * item that must match and is phrases. A rule one of whose words is nowhere in its window is not
+ * tried; nowhere in the sentence, it is ruled out by one bit.
  */
 interface Needed {
   keys: ReadonlySet<string>;
@@ -143,15 +165,10 @@ interface Needed {
   group: number;
   side: 'before' | 'after';
   reach: number;
-  /**
-   * A clause-long window (`~X{0,40}`, past `MAX_REPEAT`): its needed words are found once per
-   * sentence, not read again in each number's window. Other windows are short enough to read.
-   */
-  wide: boolean;
 }
 
-function neededWord(pattern: Pattern): Needed | null {
-  let best: Needed | null = null;
+function neededWords(pattern: Pattern): Needed[] {
+  const out: Needed[] = [];
   for (const side of ['before', 'after'] as const) {
     const items = side === 'before' ? [...pattern.before].reverse() : pattern.after;
     let reach = 0;
@@ -159,25 +176,31 @@ function neededWord(pattern: Pattern): Needed | null {
       reach += item.atom.maxLength * item.max;
       const keys = side === 'before' ? item.atom.lastKeys : item.atom.firstKeys;
       if (item.min === 0 || !item.atom.phrases || keys.some((k) => k.startsWith('<'))) continue;
-      if (!best || keys.length < best.keys.size) best = { keys: new Set(keys), group: -1, side, reach, wide: false };
+      out.push({ keys: new Set(keys), group: -1, side, reach });
     }
   }
-  if (best) best.wide = [...pattern.before, ...pattern.after].some((item) => item.max > MAX_REPEAT);
-  return best;
+  // The rarest words first: the likeliest to be missing.
+  return out.sort((a, b) => a.keys.size - b.keys.size);
 }
 
+/** Whether every needed set has a word somewhere in the sentence. */
+function inSentence(needed: readonly Needed[], words: SentenceWords, by: RuleWords): boolean {
+  for (let k = 0; k < needed.length; k++) if (!by.inSentence(words, needed[k]!.group)) return false;
+  return true;
+}
 
-/** Whether a needed word stands in the window. */
-function hasNeeded(needed: Needed, d: Draft, s: SentenceScope, words: SentenceWords, by: RuleWords): boolean {
+/** Whether every needed set has a word in its window. */
+function hasNeeded(needed: readonly Needed[], d: Draft, s: SentenceScope, words: SentenceWords, by: RuleWords): boolean {
+  for (let k = 0; k < needed.length; k++) if (!inWindow(needed[k]!, d, s, words, by)) return false;
+  return true;
+}
+
+/** Whether a word of the needed set stands in its window: a search in where the sentence holds them. */
+function inWindow(needed: Needed, d: Draft, s: SentenceScope, words: SentenceWords, by: RuleWords): boolean {
   const lead = leadOf(d);
   const from = needed.side === 'before' ? Math.max(0, lead - needed.reach) : d.last + 1;
   const to = needed.side === 'before' ? lead : Math.min(s.tokens.length, d.last + 1 + needed.reach);
-  if (!needed.wide) {
-    for (let i = from; i < to; i++) if (by.isIn(words, s, i, needed.group)) return true;
-    return false;
-  }
-  // A clause-long window (`~X{0,40}`) for every number would read the sentence again and again.
-  const at = by.groupAt(words, s, needed.group);
+  const at = by.groupAt(words, needed.group);
   let lo = 0;
   let hi = at.length;
   while (lo < hi) {
@@ -283,7 +306,7 @@ export class RuleSet<D extends string = string> {
   private readonly priority: Float64Array;
   private readonly need: Int32Array;
   private readonly forbid: Int32Array;
-  private readonly needed: (Needed | null)[];
+  private readonly needed: (readonly Needed[] | null)[];
   /** By word id: the words one of which a sentence must hold for any rule here to match (null: a rule needs none). */
   private readonly anyOf: Uint8Array | null;
 
@@ -293,8 +316,8 @@ export class RuleSet<D extends string = string> {
     this.need = Int32Array.from(rules, (rule) => rule.pattern.need);
     this.forbid = Int32Array.from(rules, (rule) => rule.pattern.forbid);
     this.needed = rules.map(() => null);
-    const anchors = rules.map((rule) => neededWord(rule.pattern));
-    if (anchors.length && anchors.every((a) => a !== null)) {
+    const anchors = rules.map((rule) => neededWords(rule.pattern)[0]);
+    if (anchors.length && anchors.every((a) => a !== undefined)) {
       const ids = anchors.flatMap((a) => [...a!.keys].map((key) => words.idOf(key)));
       this.anyOf = new Uint8Array(Math.max(...ids) + 1);
       for (const id of ids) this.anyOf[id] = 1;
@@ -315,12 +338,10 @@ export class RuleSet<D extends string = string> {
       // A rule found by a token type (any word, any number), by its slot, or by a word that may
       // stand next to the number (an optional "mức" before "trên") reads a word further away:
       // look for that word in the window first. Not when the rule is found by that very word.
-      const needed = neededWord(rule.pattern);
       const foundBy = before ? ['before', before] as const : after ? ['after', after] as const : null;
-      if (needed && !(foundBy && foundBy[0] === needed.side && sameKeys(needed.keys, foundBy[1]))) {
-        needed.group = words.groupOf(needed.keys);
-        this.needed[k] = needed;
-      }
+      const needed = neededWords(rule.pattern).filter((n) => !(foundBy && foundBy[0] === n.side && sameKeys(n.keys, foundBy[1])));
+      for (const n of needed) n.group = words.groupOf(n.keys);
+      if (needed.length) this.needed[k] = needed;
       if (before) for (const key of before) add('before', key, k);
       else if (after) for (const key of after) add('after', key, k);
       else if (afterUnit) for (const key of afterUnit) add('afterUnit', key, k);
@@ -376,18 +397,18 @@ export class RuleSet<D extends string = string> {
 
   /**
    * Whether any rule here could match in the sentence: false when every rule needs a word (its
-   * anchor, `neededWord`) and the sentence holds none of them — one pass, then no number is tried.
+   * anchor, `neededWords`) and the sentence holds none of them — one pass, then no number is tried.
    */
   couldMatch(s: SentenceScope): boolean {
     if (!this.anyOf) return true;
     const words = this.words.of(s);
-    for (let i = 0; i < s.tokens.length; i++) if (this.anyOf[this.words.at(words, s, i)]) return true;
+    for (let i = 0; i < words.length; i++) if (this.anyOf[words.ids[i]!]) return true;
     return false;
   }
 
   /** Tries the rules found on one side by the token at `i`: by its word, then by its type. */
   private tryAt(side: SideIndex, i: number, slot: number, d: Draft, s: SentenceScope, found: Found<D>): void {
-    this.tryAll(side.byWord[this.words.at(found.words, s, i)]?.[slot], d, s, found);
+    this.tryAll(side.byWord[found.words.ids[i]!]?.[slot], d, s, found);
     this.tryAll(side.byType[TYPE_N[s.tokens[i]!.type]]?.[slot], d, s, found);
   }
 
@@ -401,10 +422,11 @@ export class RuleSet<D extends string = string> {
       this.tried[k] = found.call;
       const need = this.need[k]!;
       if ((found.mask & need) !== need || (found.mask & this.forbid[k]!) !== 0) continue;
+      const needed = this.needed[k]!;
+      if (needed !== null && !inSentence(needed, found.words, this.words)) continue;
       const rule = this.rules[k]!;
       if (!testOtherTags(rule.pattern, d, s)) continue;
-      const needed = this.needed[k];
-      if (needed && !hasNeeded(needed, d, s, found.words, this.words)) continue;
+      if (needed !== null && !hasNeeded(needed, d, s, found.words, this.words)) continue;
       const match = matchItems(rule.pattern, d, s);
       if (!match) continue;
       // Higher priority, then the longer match, then the rule that comes first in the file.
