@@ -218,16 +218,21 @@ const SHAPES = ['plain', 'slash', 'range', 'ratio', 'pair', 'odd'] as const;
 const WRITINGS = ['digits', 'words'] as const;
 /** What the unit stage read, as far as tags tell them apart. */
 const UNIT_CLASSES = ['bare', 'noun', 'percent', 'currency', 'time', 'measure'] as const;
-type UnitClass = (typeof UNIT_CLASSES)[number];
-const unitClass = (d: Draft): UnitClass => (d.unitType === null ? 'bare' : d.unitType === 'measure' && d.dimension === 'time' ? 'time' : d.unitType);
+const SHAPE_BITS = SHAPES.map((shape) => TAG_BIT[shape]!);
+// A duration has the bits of `time` and of `measure`: `time` is found first.
+const UNIT_CLASS_BITS = UNIT_CLASSES.map((unit) => TAG_BIT[unit]!);
 
-/** Slots of the index of rules that read no word next to the number: its shape, writing and kind of unit. */
-const ordinals = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v, i) => [v, i])) as Record<T, number>;
-const SHAPE_N = ordinals(SHAPES);
-const WRITING_N = ordinals(WRITINGS);
-const UNIT_CLASS_N = ordinals(UNIT_CLASSES);
-const slotOf = (shape: Draft['shape'], written: Draft['written'], unit: UnitClass) =>
-  (SHAPE_N[shape] * WRITINGS.length + WRITING_N[written]) * UNIT_CLASSES.length + UNIT_CLASS_N[unit];
+/**
+ * The slot of the index of rules that read no word next to the number: its shape, writing and
+ * kind of unit, read from the bits of its mask that say them.
+ */
+function slotOf(mask: number): number {
+  let shape = 0;
+  while ((mask & SHAPE_BITS[shape]!) === 0) shape++;
+  let unit = 0;
+  while ((mask & UNIT_CLASS_BITS[unit]!) === 0) unit++;
+  return (shape * WRITINGS.length + ((mask & TAG_BIT.digits!) !== 0 ? 0 : 1)) * UNIT_CLASSES.length + unit;
+}
 const SLOTS = SHAPES.length * WRITINGS.length * UNIT_CLASSES.length;
 
 /** The bits of a number's mask that its slot decides. */
@@ -251,14 +256,25 @@ function ruleSlots(pattern: Pattern): number[] {
       const i = TAG_IMPLIES[tag];
       return (!i?.shapes || i.shapes.includes(shape)) && (!i?.written || i.written === written) && (!i?.unitTypes || i.unitTypes.includes(unitType));
     });
-    if (implied) out.push(slotOf(shape, written, unit));
+    if (implied) out.push(slotOf(mask));
   }
   return out;
 }
 
 const TYPE_KEYS: Record<Token['type'], string> = { word: '<word>', num: '<num>', punct: '<punct>', code: '<code>', time: '<time>', url: '<url>' };
 const TYPES = Object.keys(TYPE_KEYS) as Token['type'][];
-const TYPE_N = ordinals(TYPES);
+
+/** A token type's place in {@link TYPES}: a `switch`, not a lookup by string (asked for every number). */
+function typeNumber(type: Token['type']): number {
+  switch (type) {
+    case 'word': return 0;
+    case 'num': return 1;
+    case 'punct': return 2;
+    case 'code': return 3;
+    case 'time': return 4;
+    default: return 5;
+  }
+}
 
 /** Where a rule is found from: the token before the number, after it, or after its unit. */
 type Side = 'before' | 'after' | 'afterUnit';
@@ -365,7 +381,7 @@ export class RuleSet<D extends string = string> {
       const type = TYPES.find((t) => TYPE_KEYS[t] === key);
       const index = this[side];
       const at = type ? index.byType : index.byWord;
-      at[type ? TYPE_N[type] : words.idOf(key)] = Array.from({ length: SLOTS }, (_, slot) => one(list.filter((k) => slots[k]!.has(slot))));
+      at[type ? typeNumber(type) : words.idOf(key)] = Array.from({ length: SLOTS }, (_, slot) => one(list.filter((k) => slots[k]!.has(slot))));
     }
   }
 
@@ -383,7 +399,7 @@ export class RuleSet<D extends string = string> {
     found.mask = numberMask(d);
     found.words = this.words.of(s);
     const lead = leadOf(d);
-    const slot = slotOf(d.shape, d.written, unitClass(d));
+    const slot = slotOf(found.mask);
     this.tryAll(this.bySlot[slot], d, s, found);
     if (lead > 0) this.tryAt(this.before, lead - 1, slot, d, s, found);
     if (d.last + 1 < s.tokens.length) {
@@ -409,7 +425,7 @@ export class RuleSet<D extends string = string> {
   /** Tries the rules found on one side by the token at `i`: by its word, then by its type. */
   private tryAt(side: SideIndex, i: number, slot: number, d: Draft, s: SentenceScope, found: Found<D>): void {
     this.tryAll(side.byWord[found.words.ids[i]!]?.[slot], d, s, found);
-    this.tryAll(side.byType[TYPE_N[s.tokens[i]!.type]]?.[slot], d, s, found);
+    this.tryAll(side.byType[typeNumber(s.tokens[i]!.type)]?.[slot], d, s, found);
   }
 
   private tryAll(list: readonly number[] | undefined, d: Draft, s: SentenceScope, found: Found<D>): void {

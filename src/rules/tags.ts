@@ -160,25 +160,39 @@ export const MASK_TAGS = [
 ] as const;
 export const TAG_BIT: Readonly<Record<string, number>> = Object.fromEntries(MASK_TAGS.map((tag, i) => [tag, 1 << i]));
 
-const SHAPE_BIT: Readonly<Record<Draft['shape'], number>> = {
-  plain: TAG_BIT.plain!, slash: TAG_BIT.slash!, range: TAG_BIT.range!, ratio: TAG_BIT.ratio!, pair: TAG_BIT.pair!, odd: TAG_BIT.odd!,
-};
-const UNIT_BIT: Readonly<Record<NonNullable<Draft['unitType']>, number>> = {
-  noun: TAG_BIT.noun!, percent: TAG_BIT.percent! | TAG_BIT.quantity! | TAG_BIT.measured!,
-  currency: TAG_BIT.currency! | TAG_BIT.quantity! | TAG_BIT.measured!, measure: TAG_BIT.measure! | TAG_BIT.measured!,
-};
+const BIT = TAG_BIT as Readonly<Record<(typeof MASK_TAGS)[number], number>>;
+
+/** The bit of a shape: a `switch`, not a lookup by string (asked for every number of every decision). */
+function shapeBit(shape: Draft['shape']): number {
+  switch (shape) {
+    case 'plain': return BIT.plain;
+    case 'slash': return BIT.slash;
+    case 'range': return BIT.range;
+    case 'ratio': return BIT.ratio;
+    case 'pair': return BIT.pair;
+    default: return BIT.odd;
+  }
+}
+
+/** The bits of a unit type: what it is and the wider tags it implies. */
+function unitBits(d: Draft): number {
+  switch (d.unitType) {
+    case null: return BIT.bare;
+    case 'noun': return BIT.noun;
+    case 'percent': return BIT.percent | BIT.quantity | BIT.measured;
+    case 'currency': return BIT.currency | BIT.quantity | BIT.measured;
+    default: return BIT.measure | BIT.measured | (d.dimension === 'time' ? BIT.time : BIT.quantity);
+  }
+}
 
 /** The mask tags that hold for the number (the same as their tests in `NUMBER_TAGS`, read at once). */
 export function numberMask(d: Draft): number {
-  let mask = SHAPE_BIT[d.shape] | (d.written === 'digits' ? TAG_BIT.digits! : TAG_BIT.words!);
-  if (d.first === d.last) mask |= TAG_BIT.single!;
-  if (d.unitType === null) mask |= TAG_BIT.bare!;
-  else mask |= UNIT_BIT[d.unitType];
-  if (d.unitType === 'measure') mask |= d.dimension === 'time' ? TAG_BIT.time! : TAG_BIT.quantity!;
-  if (d.qualifier !== null) mask |= TAG_BIT.qualified!;
-  if (d.kind === 'rank') mask |= TAG_BIT.rank!;
-  if (d.scale !== null) mask |= TAG_BIT.scaled!;
-  if (d.leadingZero) mask |= TAG_BIT.lead0!;
-  if (Number.isInteger(d.value)) mask |= TAG_BIT.int!;
+  let mask = shapeBit(d.shape) | (d.written === 'digits' ? BIT.digits : BIT.words) | unitBits(d);
+  if (d.first === d.last) mask |= BIT.single;
+  if (d.qualifier !== null) mask |= BIT.qualified;
+  if (d.kind === 'rank') mask |= BIT.rank;
+  if (d.scale !== null) mask |= BIT.scaled;
+  if (d.leadingZero) mask |= BIT.lead0;
+  if (Number.isInteger(d.value)) mask |= BIT.int;
   return mask;
 }
