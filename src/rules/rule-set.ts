@@ -47,8 +47,13 @@ export class RuleWords {
   private width = 1;
   /** The words of the sentence read last (see `of`). */
   private readonly sentence: SentenceWords = {
-    scope: null, serial: 0, ids: new Int32Array(64), length: 0, present: new Int32Array(1), groupsAt: [], groupSerial: [],
+    scope: null, serial: 0, ids: new Int32Array(64), types: new Int32Array(64), length: 0, present: new Int32Array(1), groupsAt: [], groupSerial: [],
   };
+  /**
+   * By token type (see `typeNumber`), the id of its key (`<num>`, `<punct>` …): a rule may need a
+   * number or a punctuation mark, as it needs a word. Not `<word>`: almost every window holds one.
+   */
+  private readonly typeIds = TYPES.map((type) => (type === 'word' ? 0 : this.idOf(TYPE_KEYS[type])));
 
   /** Ids start at 1: 0 is a word no rule reads. */
   get size(): number {
@@ -85,13 +90,16 @@ export class RuleWords {
     if (this.bits.length !== (this.ids.size + 1) * this.width) this.indexGroups();
     const { tokens } = s;
     const width = this.width;
-    if (known.ids.length < tokens.length) known.ids = new Int32Array(tokens.length * 2);
+    if (known.ids.length < tokens.length) (known.ids = new Int32Array(tokens.length * 2)), (known.types = new Int32Array(tokens.length * 2));
     if (known.present.length !== width) known.present = new Int32Array(width);
     else known.present.fill(0);
-    const { ids, present } = known;
+    const { ids, types, present } = known;
     for (let i = 0; i < tokens.length; i++) {
-      const id = (ids[i] = this.ids.get(tokens[i]!.lower) ?? 0);
+      const t = tokens[i]!;
+      const id = (ids[i] = this.ids.get(t.lower) ?? 0);
       if (id !== 0) for (let w = 0; w < width; w++) present[w] = present[w]! | this.bits[id * width + w]!;
+      const type = (types[i] = this.typeIds[typeNumber(t.type)]!);
+      if (type !== 0) for (let w = 0; w < width; w++) present[w] = present[w]! | this.bits[type * width + w]!;
     }
     known.scope = s;
     known.length = tokens.length;
@@ -104,13 +112,18 @@ export class RuleWords {
     return (words.present[group >> 5]! & (1 << (group & 31))) !== 0;
   }
 
+  /** Whether the token at `i` (its word or its type) is one of needed set `group`. */
+  isIn(words: SentenceWords, i: number, group: number): boolean {
+    const { bits, width } = this;
+    return ((bits[words.ids[i]! * width + (group >> 5)]! | bits[words.types[i]! * width + (group >> 5)]!) & (1 << (group & 31))) !== 0;
+  }
+
   /** The tokens of the sentence that are a word of needed set `group`, in order, found once per sentence. */
   groupAt(words: SentenceWords, group: number): readonly number[] {
     const at = (words.groupsAt[group] ??= []);
     if (words.groupSerial[group] !== words.serial) {
       at.length = 0;
-      const bit = 1 << (group & 31);
-      for (let i = 0; i < words.length; i++) if ((this.bits[words.ids[i]! * this.width + (group >> 5)]! & bit) !== 0) at.push(i);
+      for (let i = 0; i < words.length; i++) if (this.isIn(words, i, group)) at.push(i);
       words.groupSerial[group] = words.serial;
     }
     return at;
@@ -132,8 +145,9 @@ export interface SentenceWords {
   scope: SentenceScope | null;
   /** Counts the sentences read: a list of `groupsAt` is of this sentence when its `groupSerial` is this. */
   serial: number;
-  /** By token (the first `length`): its word's id (0: no rule reads it). */
+  /** By token (the first `length`): its word's id (0: no rule reads it), and its type's (0 for a word). */
   ids: Int32Array;
+  types: Int32Array;
   length: number;
   /** The needed sets with a word in the sentence: set `g` is bit `g & 31` of `present[g >> 5]`. */
   present: Int32Array;
@@ -156,8 +170,9 @@ function edgeKeys(items: readonly Item[], backwards: boolean): string[] | null {
 
 /**
  * A word a rule cannot match without, and how far from the number it can stand: one for each
- * item that must match and is phrases. A rule one of whose words is nowhere in its window is not
- * tried; nowhere in the sentence, it is ruled out by one bit.
+ * item that must match and is phrases, or a number, a code, a punctuation mark (`NUM`, `CODE`,
+ * `PUNCT`, not any word). A rule one of whose words is nowhere in its window is not tried;
+ * nowhere in the sentence, it is ruled out by one bit.
  */
 interface Needed {
   keys: ReadonlySet<string>;
@@ -175,13 +190,16 @@ function neededWords(pattern: Pattern): Needed[] {
     for (const item of items) {
       reach += item.atom.maxLength * item.max;
       const keys = side === 'before' ? item.atom.lastKeys : item.atom.firstKeys;
-      if (item.min === 0 || !item.atom.phrases || keys.some((k) => k.startsWith('<'))) continue;
+      if (item.min === 0 || !keys.length || !keys.every((k) => !k.startsWith('<') || NEEDED_TYPE_KEYS.has(k))) continue;
       out.push({ keys: new Set(keys), group: -1, side, reach });
     }
   }
   // The rarest words first: the likeliest to be missing.
   return out.sort((a, b) => a.keys.size - b.keys.size);
 }
+
+/** The keys of token types a rule may need: of tokens that are no word, not every window holds one. */
+const NEEDED_TYPE_KEYS = new Set(['<num>', '<punct>', '<code>', '<time>', '<url>']);
 
 /** Whether every needed set has a word somewhere in the sentence. */
 function inSentence(needed: readonly Needed[], words: SentenceWords, by: RuleWords): boolean {
@@ -195,11 +213,18 @@ function hasNeeded(needed: readonly Needed[], d: Draft, s: SentenceScope, words:
   return true;
 }
 
-/** Whether a word of the needed set stands in its window: a search in where the sentence holds them. */
+/** A window this long is read token by token; a longer one (a clause, `~X{0,40}`) searched in where the sentence holds the words. */
+const SHORT_WINDOW = 12;
+
+/** Whether a word of the needed set stands in its window. */
 function inWindow(needed: Needed, d: Draft, s: SentenceScope, words: SentenceWords, by: RuleWords): boolean {
   const lead = leadOf(d);
   const from = needed.side === 'before' ? Math.max(0, lead - needed.reach) : d.last + 1;
   const to = needed.side === 'before' ? lead : Math.min(s.tokens.length, d.last + 1 + needed.reach);
+  if (to - from <= SHORT_WINDOW) {
+    for (let i = from; i < to; i++) if (by.isIn(words, i, needed.group)) return true;
+    return false;
+  }
   const at = by.groupAt(words, needed.group);
   let lo = 0;
   let hi = at.length;
@@ -332,7 +357,8 @@ export class RuleSet<D extends string = string> {
     this.need = Int32Array.from(rules, (rule) => rule.pattern.need);
     this.forbid = Int32Array.from(rules, (rule) => rule.pattern.forbid);
     this.needed = rules.map(() => null);
-    const anchors = rules.map((rule) => neededWords(rule.pattern)[0]);
+    // Anchors are words: `couldMatch` reads the sentence's words, not the types of its tokens.
+    const anchors = rules.map((rule) => neededWords(rule.pattern).find((n) => [...n.keys].every((k) => !k.startsWith('<'))));
     if (anchors.length && anchors.every((a) => a !== undefined)) {
       const ids = anchors.flatMap((a) => [...a!.keys].map((key) => words.idOf(key)));
       this.anyOf = new Uint8Array(Math.max(...ids) + 1);
