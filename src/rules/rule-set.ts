@@ -379,7 +379,7 @@ export class RuleSet<D extends string = string> {
       const punct = rule.pattern.tests.map((t) => (t.negated ? undefined : TAG_IMPLIES[t.tag]?.punct)).find((p) => p);
       // A rule found by a token type (any word, any number), by its slot, or by a word that may
       // stand next to the number (an optional "mức" before "trên") reads a word further away:
-      // look for that word in the window first. Not when the rule is found by that very word.
+      // look for those words in the sentence, then in the window, first. Not for a word the rule is found by.
       const foundBy = before ? ['before', before] as const : after ? ['after', after] as const : null;
       const needed = neededWords(rule.pattern).filter((n) => !(foundBy && foundBy[0] === n.side && sameKeys(n.keys, foundBy[1])));
       for (const n of needed) n.group = words.groupOf(n.keys);
