@@ -278,10 +278,12 @@ export function readNounPhrase(s: SentenceScope, i: number): Phrase | null {
   while (j < s.tokens.length && syllables < MAX_SYLLABLES) {
     const t = s.tokens[j]!;
     if (t.type === 'punct') {
+      // Before any word of the phrase, punctuation ends it: no list item read after it ("20, 17 và 14 tuổi").
+      if (last < 0) break;
       const listComma = t.text === ',' && startsListItem(s, j + 1);
       const after = s.tokens[j + 1];
       const innerDash = (t.text === '-' || t.text === '–') && t.gap && after?.gap && !isUpper(after.text) && startsListItem(s, j + 1);
-      if (last >= 0 && (listComma || innerDash)) {
+      if (listComma || innerDash) {
         j++;
         continue;
       }
