@@ -10,18 +10,11 @@ interface ScalePrefix {
    * one (nearly all) has no word to split, and its tokens are not looked at one by one.
    */
   inText: RegExp;
+  /** The scale words, and their first letters: most words are ruled out by one look at their first letter, nearly all the rest ("người", "trong") by not starting with one, before the pattern runs. */
   scales: readonly string[];
-  /**
-   * The first two code units of each scale word as one number ({@link ANY_HEAD} for a word of one
-   * letter): most words are ruled out by a few comparisons of numbers, nearly all the rest
-   * ("người", "trong") by not starting with the scale word, before the pattern runs.
-   */
-  heads: readonly number[];
+  starts: readonly number[];
 }
 const scalePrefixes = new WeakMap<Lexicon, ScalePrefix>();
-
-const headOf = (word: string) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
-const ANY_HEAD = -1;
 
 /** A scale word glued to another word ("tỷđồng"), built from the scale words of the dictionaries. */
 function scalePrefix(lexicon: Lexicon): ScalePrefix {
@@ -29,17 +22,20 @@ function scalePrefix(lexicon: Lexicon): ScalePrefix {
   if (!prefix) {
     const scales = [...lexicon.numerals].filter(([, w]) => w.role === 'scale').map(([word]) => word);
     const alternatives = scales.join('|');
-    prefix = { pattern: new RegExp(`^(${alternatives})(\\p{L}+)$`, 'u'), inText: new RegExp(`(?:${alternatives})[\\p{L}\\p{M}]`, 'iu'), scales, heads: scales.map((w) => (w.length > 1 ? headOf(w) : ANY_HEAD)) };
+    prefix = {
+      pattern: new RegExp(`^(${alternatives})(\\p{L}+)$`, 'u'),
+      inText: new RegExp(`(?:${alternatives})[\\p{L}\\p{M}]`, 'iu'),
+      scales,
+      starts: [...new Set(scales.map((w) => w.charCodeAt(0)))],
+    };
     scalePrefixes.set(lexicon, prefix);
   }
   return prefix;
 }
 
 /** Whether a lower-cased word starts with a scale word and goes on: what {@link ScalePrefix.pattern} needs to match. */
-function mayStartWithScale(lower: string, { scales, heads }: ScalePrefix): boolean {
-  const head = headOf(lower);
-  for (let k = 0; k < heads.length; k++) if ((heads[k] === head || heads[k] === ANY_HEAD) && lower.length > scales[k]!.length && lower.startsWith(scales[k]!)) return true;
-  return false;
+function mayStartWithScale(lower: string, { scales, starts }: ScalePrefix): boolean {
+  return starts.includes(lower.charCodeAt(0)) && scales.some((w) => lower.length > w.length && lower.startsWith(w));
 }
 
 /** Whether a lower-cased word is a unit, currency or scale word on its own. */
