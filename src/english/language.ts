@@ -15,6 +15,17 @@ const ENGLISH_ENDING = /[a-z]{2,}(ed|es|ing|ly|tion|s)$/;
 /** Without a function word, most of a short sentence must end the English way ("Digital signatures reached 98%"). */
 const INFLECTED_SHARE = 0.4;
 
+/** Per code unit: `SPACE` for the space, `MARKED` for a letter only Vietnamese writes (U+00C0 and up). */
+const SPACE = 1;
+const MARKED = 2;
+const MARKS = new Uint8Array(0x10000);
+MARKS.fill(MARKED, 0xc0, 0x1ef9 + 1);
+MARKS[0xd7] = 0; // × and ÷
+MARKS[0xf7] = 0;
+MARKS[0x20] = SPACE;
+/** How many characters are counted between two looks at whether the count is settled. */
+const SETTLE_EVERY = 16;
+
 /**
  * The language of a sentence, from two cheap signals: Vietnamese letters (a quarter of the
  * words or more: Vietnamese, even when a few English words are quoted in it) and English
@@ -32,17 +43,19 @@ const INFLECTED_SHARE = 0.4;
 export function clearlyVietnamese(sentence: string): boolean {
   let marked = 0;
   let spaces = 1;
-  const last = sentence.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = sentence.charCodeAt(i);
-    if (c === 0x20) spaces++;
-    else if (c >= 0xc0 && c <= 0x1ef9 && c !== 0xd7 && c !== 0xf7) {
-      marked++;
-      // Settled before the end (a third of the way, in most Vietnamese): even if all the rest were spaces.
-      if (3 * marked >= spaces + (last - i)) return true;
+  const n = sentence.length;
+  for (let i = 0; i < n; ) {
+    // Counted without a branch a character (a branch on each was three times slower: which way it
+    // goes cannot be guessed), a stretch at a time.
+    for (const stop = Math.min(n, i + SETTLE_EVERY); i < stop; i++) {
+      const kind = MARKS[sentence.charCodeAt(i)]!;
+      spaces += kind & SPACE;
+      marked += kind >> 1; // MARKED counts one
     }
+    // Settled before the end (a third of the way, in most Vietnamese): even if all the rest were spaces.
+    if (3 * marked >= spaces + (n - i)) return true;
   }
-  return marked >= spaces / 3;
+  return 3 * marked >= spaces;
 }
 
 /** Words only English writes: function words, scale words ("billion"), change words, months. */

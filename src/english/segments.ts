@@ -14,7 +14,7 @@ export interface LanguageSegment {
  * ("Ảnh: … / Photo: …").
  */
 const QUOTED = /[“"]([^”"]{12,})(?:[”"]|$)/g;
-const CAPTION_HALVES = / \/ /;
+const CAPTION_HALVES = ' / ';
 const MIN_QUOTED_WORDS = 5;
 
 function slice(sentence: Sentence, from: number, to: number): Sentence | null {
@@ -36,11 +36,12 @@ export function languageSegments(sentence: Sentence, lexicon: EnglishLexicon): L
   const whole = detectLanguage(sentence.text, lexicon);
   const cuts: [number, number][] = [];
   if (!/["“\/]/.test(sentence.text)) return [{ sentence, lang: whole }];
-  const half = CAPTION_HALVES.exec(sentence.text);
-  if (half) cuts.push([0, half.index], [half.index + half[0].length, sentence.text.length]);
+  const half = sentence.text.indexOf(CAPTION_HALVES);
+  if (half !== -1) cuts.push([0, half], [half + CAPTION_HALVES.length, sentence.text.length]);
   else {
-    for (const m of sentence.text.matchAll(QUOTED)) {
-      const inner = m.index! + 1;
+    QUOTED.lastIndex = 0;
+    for (let m = QUOTED.exec(sentence.text); m !== null; m = QUOTED.exec(sentence.text)) {
+      const inner = m.index + 1;
       // A title in quotes ("Fifty Shades Darker") is a name, not a passage in another language.
       // (Its language first: most quotations are in the sentence's, and their words need no counting.)
       if (detectLanguage(m[1]!, lexicon) !== whole && m[1]!.split(/\s+/).filter(Boolean).length >= MIN_QUOTED_WORDS) cuts.push([inner, inner + m[1]!.length]);
@@ -48,7 +49,7 @@ export function languageSegments(sentence: Sentence, lexicon: EnglishLexicon): L
   }
   if (!cuts.length) return [{ sentence, lang: whole }];
   // The quotations, and what lies between them.
-  const bounds = half ? cuts : cuts.flatMap(([a, b], k) => [[k === 0 ? 0 : cuts[k - 1]![1] + 1, a - 1] as [number, number], [a, b] as [number, number]]).concat([[cuts.at(-1)![1] + 1, sentence.text.length]]);
+  const bounds = half !== -1 ? cuts : cuts.flatMap(([a, b], k) => [[k === 0 ? 0 : cuts[k - 1]![1] + 1, a - 1] as [number, number], [a, b] as [number, number]]).concat([[cuts.at(-1)![1] + 1, sentence.text.length]]);
   const segments: LanguageSegment[] = [];
   for (const [a, b] of bounds) {
     const part = slice(sentence, Math.max(0, a), Math.min(sentence.text.length, b));

@@ -5,10 +5,35 @@ import { ESCAPE_SEQUENCE } from '../text/terminal-safe.js';
 // control characters (below) shifts offsets: every offset solieu reports is into the text this returns.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
-// Anything to fix: control characters, the invisible and space characters above, surrogates.
-// Looked for in pieces — one class mixing C0, C1, Latin-1 and wide characters scans text several
-// times slower than these (a class of one range, a lone character, wide characters only).
-const ANY_FIX: readonly RegExp[] = [/[\x00-\x08\x0B-\x1F]/, /[\x7F-\x9F]/, /\u00A0/, /\u00AD/, /[\u200B-\u200D\u2060\uFEFF\u2000-\u200A\u202F\u205F\u3000\uD800-\uDFFF]/];
+/**
+ * What a code unit asks of {@link normalizeText}, looked up per character in one pass over the
+ * text (several regular expressions, one per range, each scanned the whole text, and NFC's own
+ * check another time): most text holds neither anything to fix nor anything NFC could change.
+ */
+const PLAIN = 0;
+/** Outside the ranges NFC leaves alone: the text is normalized. */
+const MAY_COMPOSE = 1;
+/** Control characters, the invisible and space characters above, surrogates: the text is rewritten. */
+const TO_FIX = 2;
+const NEEDS = new Uint8Array(0x10000).fill(MAY_COMPOSE);
+// Latin with its Vietnamese letters and general punctuation: each of these is its own NFC and
+// composes with none of the others (checked pair by pair), so a text of these alone is NFC.
+for (const [from, to] of [[0x0000, 0x02ff], [0x1e00, 0x1eff], [0x2010, 0x205e]] as const) NEEDS.fill(PLAIN, from, to + 1);
+for (const [from, to] of [[0x00, 0x08], [0x0b, 0x1f], [0x7f, 0x9f], [0xa0, 0xa0], [0xad, 0xad], [0x2000, 0x200d], [0x202f, 0x202f], [0x205f, 0x2060], [0x3000, 0x3000], [0xd800, 0xdfff], [0xfeff, 0xfeff]] as const) NEEDS.fill(TO_FIX, from, to + 1);
+
+/** The most any code unit of `text` asks: {@link PLAIN}, {@link MAY_COMPOSE} or {@link TO_FIX}. */
+function needsOf(text: string): number {
+  let most = PLAIN;
+  for (let i = 0; i < text.length; i++) {
+    const need = NEEDS[text.charCodeAt(i)]!;
+    if (need > most) {
+      if (need === TO_FIX) return TO_FIX;
+      most = need;
+    }
+  }
+  return most;
+}
+
 // A terminal's escape sequences (colours, titles, links in text copied from a terminal or a log)
 // are no text: `ESC [31m` would read as "31 m". They go whole, and so do the other control
 // characters (NUL, DEL, C1) — but tab, and vertical tab and form feed (page breaks), which are
@@ -24,8 +49,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * spaces. Record offsets refer to this text.
  */
 export function normalizeText(raw: string): string {
-  // Most text needs only the NFC check: look for anything else once before rewriting.
-  if (!ANY_FIX.some((pattern) => pattern.test(raw))) return raw.normalize('NFC');
+  const needs = needsOf(raw);
+  if (needs === PLAIN) return raw;
+  if (needs === MAY_COMPOSE) return raw.normalize('NFC');
   return raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')

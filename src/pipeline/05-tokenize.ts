@@ -5,6 +5,11 @@ import type { Sentence } from './scope.js';
 
 interface ScalePrefix {
   pattern: RegExp;
+  /**
+   * A scale word going on into a letter anywhere in a sentence, in any case: a sentence without
+   * one (nearly all) has no word to split, and its tokens are not looked at one by one.
+   */
+  inText: RegExp;
   /** The scale words, and their first letters: most words are ruled out by one look at their first letter, nearly all the rest ("người", "trong") by not starting with one, before the pattern runs. */
   scales: readonly string[];
   starts: readonly number[];
@@ -16,7 +21,13 @@ function scalePrefix(lexicon: Lexicon): ScalePrefix {
   let prefix = scalePrefixes.get(lexicon);
   if (!prefix) {
     const scales = [...lexicon.numerals].filter(([, w]) => w.role === 'scale').map(([word]) => word);
-    prefix = { pattern: new RegExp(`^(${scales.join('|')})(\\p{L}+)$`, 'u'), scales, starts: [...new Set(scales.map((w) => w.charCodeAt(0)))] };
+    const alternatives = scales.join('|');
+    prefix = {
+      pattern: new RegExp(`^(${alternatives})(\\p{L}+)$`, 'u'),
+      inText: new RegExp(`(?:${alternatives})[\\p{L}\\p{M}]`, 'iu'),
+      scales,
+      starts: [...new Set(scales.map((w) => w.charCodeAt(0)))],
+    };
     scalePrefixes.set(lexicon, prefix);
   }
   return prefix;
@@ -150,5 +161,6 @@ function mergeGlued(tokens: Token[], lexicon: Lexicon): Token[] {
 
 /** Tokens of one sentence, with offsets into the document. */
 export function tokenize(sentence: Sentence, lexicon: Lexicon): Token[] {
-  return mergeGlued(splitGluedScales(scanTokens(sentence.text, sentence.start), lexicon), lexicon);
+  const tokens = scanTokens(sentence.text, sentence.start);
+  return mergeGlued(scalePrefix(lexicon).inText.test(sentence.text) ? splitGluedScales(tokens, lexicon) : tokens, lexicon);
 }

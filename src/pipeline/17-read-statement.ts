@@ -87,7 +87,8 @@ function rolesOf(p: Omit<Patterns, 'roles' | 'roleKeys'>): Map<string, WordRoles
   return roles;
 }
 
-const cache = new WeakMap<Lexicon, Patterns>();
+/** The patterns of the lexicon last asked about: asked for by every sentence (`elaborationOf`), one comparison is cheaper than a weak map's lookup. */
+let cache: { lexicon: Lexicon; patterns: Patterns } | null = null;
 
 /** Phrases by their first word, longest first: a phrase is looked for only where its first word stands. */
 function byFirstWord<T extends { words: string[] }>(entries: T[]): Map<string, T[]> {
@@ -117,7 +118,7 @@ function timePattern(periods: Lexicon['statement']['periods'], timeWords: readon
 }
 
 function patterns(lexicon: Lexicon): Patterns {
-  let p = cache.get(lexicon);
+  let p = cache?.lexicon === lexicon ? cache.patterns : undefined;
   if (!p) {
     const { statusCues, reportingVerbs, notAfterReportingVerb, planVerbs, timeWords, periods, baselineWords, personWords, words } = lexicon.statement;
     // `sẽ` before a verb of a decided act (`sẽ đấu giá`, `sẽ được đầu tư`) is a plan; before any other, a prediction.
@@ -152,7 +153,7 @@ function patterns(lexicon: Lexicon): Patterns {
     };
     const roles = rolesOf(q);
     p = { ...q, roles, roleKeys: roleKeysOf(roles) };
-    cache.set(lexicon, p);
+    cache = { lexicon, patterns: p };
   }
   return p;
 }
@@ -195,8 +196,10 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.lower;
-    const at = t.start - sentence.start;
     const roles = p.roleKeys[roleKey(w)] === 1 ? p.roles.get(w) : undefined;
+    // Most tokens are words that start nothing: no cue, no time, no clause mark or bracket.
+    if (roles === undefined && t.type === 'word') continue;
+    const at = t.start - sentence.start;
     // A source is looked for only in a sentence that opens with `Theo` or holds a reporting verb.
     according ||= roles?.according ?? false;
     reported ||= roles?.verbs?.some(({ words }) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
@@ -224,8 +227,8 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
       const before = opened.pop()!;
       if (cues.length > before) cues.push({ at, status: cues[before - 1]?.status ?? null });
     }
-    if (i >= cueEnd) {
-      for (const cue of roles?.cues ?? []) {
+    if (i >= cueEnd && roles?.cues) {
+      for (const cue of roles.cues) {
         if (cue.words.every((x, k) => tokens[i + k]?.lower === x)) {
           cueEnd = i + cue.words.length;
           // After a comparison's word the cue is its baseline, not the figure's status: `cao hơn

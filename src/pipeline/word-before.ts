@@ -1,5 +1,5 @@
 import type { PhraseIndex, PhraseMatch } from '../lexicon/phrase-index.js';
-import { longestWord } from './noun-phrase.js';
+import { longestWord, syllableTags } from './noun-phrase.js';
 import type { SentenceScope } from './scope.js';
 
 /** The longest dictionary word that ends at token `i` ("giá bán" rather than "bán"): its first token and tags. */
@@ -13,7 +13,7 @@ export function wordEndingAt(s: SentenceScope, i: number): { first: number; tags
     const word = longestWord(s, first);
     if (word.end === i + 1 && word.tags) found = { first, tags: word.tags };
   }
-  found ??= { first: i, tags: s.tokens[i]?.type === 'word' ? s.lexicon.pos.get(s.tokens[i]!.lower) : undefined };
+  found ??= { first: i, tags: s.tokens[i]?.type === 'word' ? syllableTags(s, i) : undefined };
   if (i >= 0) s.wordsBefore[i] = found;
   return found;
 }

@@ -6,39 +6,46 @@ const WITH_LINKS =
   /(https?:\/\/\S+|www\.[^\s,;]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|([\p{L}\p{M}]+)|(\d+(?:[.,]\d+)*)|(\S)/gu;
 /** What every link or address above holds; three searches for a string scan faster than one pattern of the three. */
 const mayHoldLink = (text: string) => text.includes('@') || text.includes('://') || text.includes('www.');
-const OTHER_LETTER = /[\p{L}\p{M}]/u;
-
-/** Letters of Vietnamese and other Latin text by code range; the rare rest by Unicode property. */
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
-  // One code unit, as `text[i]` is: the string is made only for the rare letter outside the ranges above.
-  return c > 0x24f && OTHER_LETTER.test(String.fromCharCode(c));
-}
+const LETTER = /[\p{L}\p{M}]/u;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isSpace = (c: number) => c <= 0x20 || c === 0x85 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000;
 
-/** Code units below this (the BMP up to the surrogates, read one by one) are looked up in {@link CASED}. */
-const CASED_BELOW = 0xd800;
+/** What a code unit is to the scanner; `UNKNOWN` until first met (see {@link CLASS}). */
 const UNKNOWN = 0;
-const KEPT = 1;
-const CHANGED = 2;
+const SPACE = 1;
+const DIGIT = 2;
+/** A letter that is its own lower case. */
+const LOWER = 3;
+/** A letter that lower-casing changes: a word without one is its own lower case, and `toLowerCase` (a call into the runtime for the non-Latin-1 text Vietnamese is) is skipped for it. */
+const CASED = 4;
+/** The first half of a surrogate pair: a punctuation token of two code units. */
+const HIGH_SURROGATE = 5;
+const OTHER = 6;
 /**
- * Whether a code unit's lower case is another, filled in as letters are first met (no cost at
- * start-up): a word without such a letter is its own lower case, and `toLowerCase` (a call
- * into the runtime for the non-Latin-1 text Vietnamese is) is skipped for it. Taken from
- * `toLowerCase` itself, so the two cannot disagree.
+ * The class of every code unit, filled in as each is first met (no cost at start-up): one load
+ * per character in the scan instead of range tests, and Unicode properties tested once per code unit.
+ * Letters' case is taken from `toLowerCase` itself, so the two cannot disagree.
  */
-const CASED = new Uint8Array(CASED_BELOW);
-/** Whether lower-casing may change a code unit (from the surrogates up, assumed so: a pair is lower-cased whole). */
-function mayLowerCase(c: number): boolean {
-  if (c >= CASED_BELOW) return true;
-  if (CASED[c] === UNKNOWN) {
+const CLASS = new Uint8Array(0x10000);
+
+function classify(c: number): number {
+  let k = OTHER;
+  if (isSpace(c)) k = SPACE;
+  else if (isDigit(c)) k = DIGIT;
+  else if (c >= 0xd800 && c <= 0xdbff) k = HIGH_SURROGATE;
+  else {
+    // One code unit, as `text[i]` is: half a pair is no letter.
     const ch = String.fromCharCode(c);
-    CASED[c] = ch.toLowerCase() === ch ? KEPT : CHANGED;
+    if (LETTER.test(ch)) k = ch.toLowerCase() === ch ? LOWER : CASED;
   }
-  return CASED[c] === CHANGED;
+  CLASS[c] = k;
+  return k;
+}
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const k = CLASS[c]!;
+  return k !== UNKNOWN ? k : classify(c);
 }
 
 function token(type: Token['type'], text: string, start: number, gap: boolean): Token {
@@ -73,16 +80,25 @@ export function scanTokens(text: string, offset = 0): Token[] {
   let gap = true;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const k = classAt(text, i);
+    if (k === SPACE) {
       gap = true;
       i++;
       continue;
     }
     const start = i;
-    let type: Token['type'];
-    if (isDigit(c)) {
-      type = 'num';
+    if (k === LOWER || k === CASED) {
+      // Most words are lower case already: the scan notes a letter that lower-casing changes.
+      let cased = k === CASED;
+      for (i++; i < n; i++) {
+        const d = classAt(text, i);
+        if (d === LOWER) continue;
+        if (d !== CASED) break;
+        cased = true;
+      }
+      const word = text.slice(start, i);
+      tokens.push({ type: 'word', text: word, lower: cased ? word.toLowerCase() : word, start: offset + start, end: offset + i, gap });
+    } else if (k === DIGIT) {
       i++;
       for (;;) {
         while (i < n && isDigit(text.charCodeAt(i))) i++;
@@ -90,23 +106,13 @@ export function scanTokens(text: string, offset = 0): Token[] {
         if ((sep === 0x2e || sep === 0x2c) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
         else break;
       }
-    } else if (isLetter(c)) {
-      // Most words are lower case already: the scan notes a letter that lower-casing changes.
-      let cased = mayLowerCase(c);
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (!isLetter(d)) break;
-        cased ||= mayLowerCase(d);
-      }
-      const word = text.slice(start, i);
-      tokens.push({ type: 'word', text: word, lower: cased ? word.toLowerCase() : word, start: offset + start, end: offset + i, gap });
-      gap = false;
-      continue;
+      const digits = text.slice(start, i);
+      tokens.push({ type: 'num', text: digits, lower: digits, start: offset + start, end: offset + i, gap });
     } else {
-      type = 'punct';
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      i += k === HIGH_SURROGATE && i + 1 < n ? 2 : 1;
+      const mark = text.slice(start, i);
+      tokens.push({ type: 'punct', text: mark, lower: mark, start: offset + start, end: offset + i, gap });
     }
-    tokens.push(token(type, text.slice(start, i), offset + start, gap));
     gap = false;
   }
   return tokens;
