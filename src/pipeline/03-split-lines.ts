@@ -11,7 +11,8 @@ export interface Line {
 
 // A database query printed into a page by a broken template.
 const SQL = /\b(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM)\b[\s\S]*\b(?:FROM|WHERE|SET|VALUES)\b/;
-const PAGE_TOKEN = /[\p{L}]+|\d+|[^\s\p{L}\d]/gu;
+/** A word (group 1), a number (group 2) or another mark: the group says which, no test of the token after. */
+const PAGE_TOKEN = /([\p{L}]+)|(\d+)|[^\s\p{L}\d]/gu;
 const DIGIT = /\d/;
 
 /**
@@ -22,10 +23,12 @@ const DIGIT = /\d/;
 function isPagination(line: string, lexicon: Lexicon): boolean {
   let numbers = 0;
   let words = 0;
-  for (const [token] of line.matchAll(PAGE_TOKEN)) {
-    if (/^\d+$/.test(token)) numbers++;
-    else if (/\p{L}/u.test(token)) {
-      if (!lexicon.paginationWords.has(token.toLowerCase())) return false;
+  // `exec` in a loop, not `matchAll`, which copies the expression for each line.
+  PAGE_TOKEN.lastIndex = 0;
+  for (let m = PAGE_TOKEN.exec(line); m !== null; m = PAGE_TOKEN.exec(line)) {
+    if (m[2] !== undefined) numbers++;
+    else if (m[1] !== undefined) {
+      if (!lexicon.paginationWords.has(m[1].toLowerCase())) return false;
       words++;
     }
   }
@@ -58,14 +61,18 @@ function boilerplateIndex(lexicon: Lexicon): BoilerplateIndex {
   return index;
 }
 
-function isBoilerplate(line: string, lexicon: Lexicon): boolean {
+function isBoilerplate(line: string, lexicon: Lexicon, { exact, prefixes, contains }: BoilerplateIndex): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
   // A pagination row is short, holds a page number and starts with a page word or number; a query
   // holds capitals, and an E (every statement word has one: a search for a letter is the cheapest test).
   if ((trimmed.length < 120 && DIGIT.test(trimmed) && isPagination(trimmed, lexicon)) || (trimmed.includes('E') && /[A-Z]{6}/.test(trimmed) && SQL.test(trimmed))) return true;
-  const { exact, prefixes, contains } = boilerplateIndex(lexicon);
-  return exact.includes(trimmed) || (prefixes.get(trimmed[0]!) ?? []).some((phrase) => trimmed.startsWith(phrase)) || contains.some((phrase) => trimmed.includes(phrase));
+  if (exact.includes(trimmed)) return true;
+  // Loops, not `some`: no function made per line.
+  const starting = prefixes.get(trimmed[0]!);
+  if (starting) for (const phrase of starting) if (trimmed.startsWith(phrase)) return true;
+  for (const phrase of contains) if (trimmed.includes(phrase)) return true;
+  return false;
 }
 
 /** Splits the document into lines and marks the boilerplate that scraped pages carry. */
@@ -73,10 +80,12 @@ export function splitLines(text: string, lexicon: Lexicon): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let number = 1;
+  // Looked up once for the document, not once a line.
+  const index = boilerplateIndex(lexicon);
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    lines.push({ start, end, number, junk: isBoilerplate(text.slice(start, end), lexicon) });
+    lines.push({ start, end, number, junk: isBoilerplate(text.slice(start, end), lexicon, index) });
     if (newline === -1) break;
     start = newline + 1;
     number++;
