@@ -11,12 +11,15 @@ import type { Kind } from '../types.js';
 export function normalUnit(kind: Kind, unit: string | null, currency: string | null, lexicon: Lexicon): string | null {
   if (unit === null) return null;
   if (kind === 'count' || kind === 'ratio' || kind === 'rank' || kind === 'date' || kind === 'reference') return unit;
-  const parts = unit.split('/');
   // A measure written with a slash of its own ("km/h", "m/s", "vòng/phút") is one unit first.
   const whole = kind === 'measure' ? measureNorm(unit, lexicon) : null;
   if (whole !== null) return whole;
-  const head = kind === 'money' && currency ? currency : kind === 'percent' ? '%' : measureNorm(parts[0]!, lexicon) ?? parts[0]!;
-  return [head, ...parts.slice(1).map((per) => measureNorm(per, lexicon) ?? per.trim())].join('/');
+  // Most units are per nothing ("tỷ đồng", "%"): their head alone, no list of parts made and joined.
+  const slash = unit.indexOf('/');
+  const first = slash === -1 ? unit : unit.slice(0, slash);
+  const head = kind === 'money' && currency ? currency : kind === 'percent' ? '%' : measureNorm(first, lexicon) ?? first;
+  if (slash === -1) return head;
+  return [head, ...unit.slice(slash + 1).split('/').map((per) => measureNorm(per, lexicon) ?? per.trim())].join('/');
 }
 
 /** The canonical form of a unit the measures table knows as a whole phrase, or null. */
