@@ -44,6 +44,8 @@ interface Patterns {
   elaboration: RegExp;
   elaborationStarts: ReadonlySet<string>;
   elaborationInitials: ReadonlySet<string>;
+  /** Whether a sentence opening with a code unit may open an elaboration, by code unit (0 not yet asked, 1 yes, 2 no): filled as first seen, it saves a lower-cased string per sentence. */
+  elaborationInitialCodes: Uint8Array;
   reported: RegExp;
   /** What each word may start (a cue, a time phrase, …), all in one entry: one lookup per token instead of one per kind. */
   roles: ReadonlyMap<string, WordRoles>;
@@ -148,6 +150,7 @@ function patterns(lexicon: Lexicon): Patterns {
       consequenceWords: new Set(words.consequence),
       elaborationStarts: new Set(firsts(lexicon.statement.elaborationOpeners)),
       elaborationInitials: new Set(lexicon.statement.elaborationOpeners.map((x) => x.charAt(0))),
+      elaborationInitialCodes: new Uint8Array(65536),
       elaboration: new RegExp(`^${wordsPattern(lexicon.statement.elaborationOpeners)}\\s*[,:]`, 'iu'),
       reported: new RegExp(`(?:^|[,;:] )([^,;:]{2,100}?(?:, [^,;:]{2,80}?)?) ${wordsPattern(reportingVerbs)}(?! ${wordsPattern(notAfterReportingVerb)})`, 'giu'),
     };
@@ -202,8 +205,8 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     const at = t.start - sentence.start;
     // A source is looked for only in a sentence that opens with `Theo` or holds a reporting verb.
     according ||= roles?.according ?? false;
-    reported ||= roles?.verbs?.some(({ words }) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
-    habitual ||= roles?.habitual?.some(({ words }) => words.every((x, k) => tokens[i + k]?.lower === x)) ?? false;
+    reported ||= roles?.verbs !== undefined && anyAt(tokens, i, roles.verbs);
+    habitual ||= roles?.habitual !== undefined && anyAt(tokens, i, roles.habitual);
     // A cue of several words is one cue: "đạt" inside "phấn đấu đạt" is not a result word of its own.
     // A result word ends a plan's reach only in a clause of its own ("kế hoạch đề ra 100 tỷ, đạt
     // 120 tỷ"); in the plan's clause it is the plan's verb ("mục tiêu … tỷ lệ đạt 104%").
@@ -229,7 +232,7 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     }
     if (i >= cueEnd && roles?.cues) {
       for (const cue of roles.cues) {
-        if (cue.words.every((x, k) => tokens[i + k]?.lower === x)) {
+        if (wordsAt(tokens, i, cue.words)) {
           cueEnd = i + cue.words.length;
           // After a comparison's word the cue is its baseline, not the figure's status: `cao hơn
           // dự kiến`, `so với dự toán`, `bằng 50,4% kế hoạch`.
@@ -260,6 +263,19 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
     if (!p.baseline.test(text.slice(Math.max(0, at - 14), at))) times.push({ start: at, end: timeEnd, text: m[0] });
   }
   return { cues, times, source: according || reported ? readSource(text, lexicon, p, reported) : null };
+}
+
+/** Whether the tokens from `i` on are `words` (lower-cased): a loop, no closure made per token. */
+function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  if (i + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]!.lower !== words[k]) return false;
+  return true;
+}
+
+/** Whether the tokens from `i` on are the words of one of the `phrases`. */
+function anyAt(tokens: readonly Token[], i: number, phrases: readonly { words: string[] }[]): boolean {
+  for (const { words } of phrases) if (wordsAt(tokens, i, words)) return true;
+  return false;
 }
 
 /** Whether the lexicon has a word of the token before and `w` ("phát hiện"). */
@@ -302,12 +318,22 @@ export interface LeadIn {
  */
 export function elaborationOf(sentence: string, before: () => SentenceReading, lexicon: Lexicon): LeadIn | null {
   const p = patterns(lexicon);
-  // Most sentences open with another word: one set lookup before the pattern.
-  if (!p.elaborationInitials.has(sentence.charAt(0).toLowerCase())) return null;
-  if (!p.elaborationStarts.has(sentence.slice(0, sentence.indexOf(' ')).toLowerCase()) || !p.elaboration.test(sentence)) return null;
+  // Most sentences open with another letter: one look at a table before the pattern.
+  if (!opensLikeElaboration(p, sentence)) return null;
+  // The pattern, anchored at the start, turns away the other sentences before a first word is cut out and lower-cased.
+  if (!p.elaboration.test(sentence) || !p.elaborationStarts.has(sentence.slice(0, sentence.indexOf(' ')).toLowerCase())) return null;
   // A plan's or a norm's: a prediction's `sẽ` speaks for its own clause only.
   const status = before().cues.at(-1)?.status ?? null;
   return status === 'target' || status === 'rule' ? { status, source: null } : null;
+}
+
+/** Whether the sentence's first code unit, lower-cased, is the first letter of an opener of {@link elaborationOf}. */
+function opensLikeElaboration(p: Patterns, sentence: string): boolean {
+  if (sentence.length === 0) return false;
+  const code = sentence.charCodeAt(0);
+  let known = p.elaborationInitialCodes[code]!;
+  if (known === 0) p.elaborationInitialCodes[code] = known = p.elaborationInitials.has(sentence.charAt(0).toLowerCase()) ? 1 : 2;
+  return known === 1;
 }
 
 export function leadInOf(reading: SentenceReading): LeadIn {
