@@ -12,6 +12,13 @@ export interface Statement {
 /** Words, case-insensitively, with word boundaries that know Vietnamese letters. */
 const wordsPattern = (phrases: readonly string[]) =>
   phrases.length ? `(?<![\\p{L}\\p{N}])(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
+/**
+ * The same words right after a space the pattern matched itself: the look-behind of
+ * {@link wordsPattern} would only read that space again, and costs more than all the rest (a
+ * reporting verb is looked for after every space of a clause).
+ */
+const wordsAfterSpace = (phrases: readonly string[]) =>
+  phrases.length ? `(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Patterns {
@@ -152,7 +159,7 @@ function patterns(lexicon: Lexicon): Patterns {
       elaborationInitials: new Set(lexicon.statement.elaborationOpeners.map((x) => x.charAt(0))),
       elaborationInitialCodes: new Uint8Array(65536),
       elaboration: new RegExp(`^${wordsPattern(lexicon.statement.elaborationOpeners)}\\s*[,:]`, 'iu'),
-      reported: new RegExp(`(?:^|[,;:] )([^,;:]{2,100}?(?:, [^,;:]{2,80}?)?) ${wordsPattern(reportingVerbs)}(?! ${wordsPattern(notAfterReportingVerb)})`, 'giu'),
+      reported: new RegExp(`(?:^|[,;:] )([^,;:]{2,100}?(?:, [^,;:]{2,80}?)?) ${wordsAfterSpace(reportingVerbs)}(?! ${wordsAfterSpace(notAfterReportingVerb)})`, 'giu'),
     };
     const roles = rolesOf(q);
     p = { ...q, roles, roleKeys: roleKeysOf(roles) };
@@ -196,10 +203,11 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
   let conditional = false;
   // A habit named before (`như mọi năm`): a `sẽ` after it says what happens every time, no forecast.
   let habitual = false;
+  const { roleKeys, roles: wordRoles } = p;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.lower;
-    const roles = p.roleKeys[roleKey(w)] === 1 ? p.roles.get(w) : undefined;
+    const roles = roleKeys[roleKey(w)] === 1 ? wordRoles.get(w) : undefined;
     // Most tokens are words that start nothing: no cue, no time, no clause mark or bracket.
     if (roles === undefined && t.type === 'word') continue;
     const at = t.start - sentence.start;
