@@ -301,6 +301,14 @@ function typeNumber(type: Token['type']): number {
   }
 }
 
+/**
+ * The array with no holes, `length` long at least: read by the id of every token next to a
+ * number, a holey array (filled at scattered ids) costs more to read than one of `undefined`s.
+ */
+function dense<T>(sparse: readonly (T | undefined)[], length: number): (T | undefined)[] {
+  return Array.from({ length: Math.max(length, sparse.length) }, (_, id) => sparse[id]);
+}
+
 /** Where a rule is found from: the token before the number, after it, or after its unit. */
 type Side = 'before' | 'after' | 'afterUnit';
 /** The rules found by one word, or by one type of token, on one side: for each slot of a number
@@ -409,6 +417,7 @@ export class RuleSet<D extends string = string> {
       const at = type ? index.byType : index.byWord;
       at[type ? typeNumber(type) : words.idOf(key)] = Array.from({ length: SLOTS }, (_, slot) => one(list.filter((k) => slots[k]!.has(slot))));
     }
+    for (const side of [this.before, this.after, this.afterUnit]) side.byWord = dense(side.byWord, words.size);
   }
 
   /**
@@ -450,7 +459,9 @@ export class RuleSet<D extends string = string> {
 
   /** Tries the rules found on one side by the token at `i`: by its word, then by its type. */
   private tryAt(side: SideIndex, i: number, slot: number, d: Draft, s: SentenceScope, found: Found<D>): void {
-    this.tryAll(side.byWord[found.words.ids[i]!]?.[slot], d, s, found);
+    const id = found.words.ids[i]!;
+    // Ids of words that rule sets made after this one added are past its end: none of its rules.
+    if (id < side.byWord.length) this.tryAll(side.byWord[id]?.[slot], d, s, found);
     this.tryAll(side.byType[typeNumber(s.tokens[i]!.type)]?.[slot], d, s, found);
   }
 
