@@ -169,6 +169,14 @@ function edgeKeys(items: readonly Item[], backwards: boolean): string[] | null {
 }
 
 /**
+ * The keys a rule is found by before the number, or null to find it after: a rule that any word
+ * may stand before (`khách sạn ~TOKEN{0,4} # sao`) but not after is tried only where its word follows.
+ */
+function foundBefore(before: string[] | null, after: string[] | null): string[] | null {
+  return before && after && before.includes('<word>') && !after.includes('<word>') ? null : before;
+}
+
+/**
  * A word a rule cannot match without, and how far from the number it can stand: one for each
  * item that must match and is phrases, or a number, a code, a punctuation mark (`NUM`, `CODE`,
  * `PUNCT`, not any word). A rule one of whose words is nowhere in its window is not tried;
@@ -380,10 +388,12 @@ export class RuleSet<D extends string = string> {
     };
     const bySlot: number[][] = Array.from({ length: SLOTS }, () => []);
     rules.forEach((rule, k) => {
-      const before = edgeKeys(rule.pattern.before, true);
-      const after = before ? null : edgeKeys(rule.pattern.after, false);
       const [first, ...rest] = rule.pattern.after;
-      const afterUnit = before || after || first?.atom.source !== 'UNIT' ? null : edgeKeys(rest, false);
+      const nextAfter = first?.atom.source === 'UNIT' ? null : edgeKeys(rule.pattern.after, false);
+      const nextAfterUnit = first?.atom.source === 'UNIT' ? edgeKeys(rest, false) : null;
+      const before = foundBefore(edgeKeys(rule.pattern.before, true), nextAfter ?? nextAfterUnit);
+      const after = before ? null : nextAfter;
+      const afterUnit = before || after ? null : nextAfterUnit;
       const punct = rule.pattern.tests.map((t) => (t.negated ? undefined : TAG_IMPLIES[t.tag]?.punct)).find((p) => p);
       // A rule found by a token type (any word, any number), by its slot, or by a word that may
       // stand next to the number (an optional "mức" before "trên") reads a word further away:
