@@ -41,20 +41,31 @@ const NONE: readonly number[] = [];
 /**
  * The positions any of several atoms answers at one place, in the order a search tries them
  * (longest first: starts ascending, ends descending). Most lookups find nothing, or one atom answers: its own
- * list is returned and no list is built.
+ * list is returned and no list is built. One function each way: a call by a method's name held
+ * in a variable is a slow, generic lookup.
  */
-function unionOf(atoms: readonly Atom[], ask: 'startsBefore' | 'endsAt', s: SentenceScope, at: number, d?: Draft): readonly number[] {
+function startsOfAny(atoms: readonly Atom[], s: SentenceScope, end: number, d?: Draft): readonly number[] {
   let only: readonly number[] = NONE;
   let several: number[] | null = null;
   for (let k = 0; k < atoms.length; k++) {
-    const list = atoms[k]![ask](s, at, d);
+    const list = atoms[k]!.startsBefore(s, end, d);
     if (!list.length) continue;
     if (!only.length) only = list;
     else (several ??= [...only]).push(...list);
   }
-  if (!several) return only;
-  const desc = ask === 'endsAt';
-  return [...new Set(several)].sort((a, b) => (desc ? b - a : a - b));
+  return several ? [...new Set(several)].sort((a, b) => a - b) : only;
+}
+
+function endsOfAny(atoms: readonly Atom[], s: SentenceScope, i: number, d?: Draft): readonly number[] {
+  let only: readonly number[] = NONE;
+  let several: number[] | null = null;
+  for (let k = 0; k < atoms.length; k++) {
+    const list = atoms[k]!.endsAt(s, i, d);
+    if (!list.length) continue;
+    if (!only.length) only = list;
+    else (several ??= [...only]).push(...list);
+  }
+  return several ? [...new Set(several)].sort((a, b) => b - a) : only;
 }
 
 /**
@@ -319,8 +330,8 @@ export function eitherAtom(source: string, choices: readonly Atom[]): Atom {
   if (atoms.length === 1) return { ...atoms[0]!, source };
   return {
     source,
-    startsBefore: (s, end, d) => unionOf(atoms, 'startsBefore', s, end, d),
-    endsAt: (s, i, d) => unionOf(atoms, 'endsAt', s, i, d),
+    startsBefore: (s, end, d) => startsOfAny(atoms, s, end, d),
+    endsAt: (s, i, d) => endsOfAny(atoms, s, i, d),
     lastKeys: [...new Set(atoms.flatMap((a) => a.lastKeys))],
     firstKeys: [...new Set(atoms.flatMap((a) => a.firstKeys))],
     zeroWidth: atoms.some((a) => a.zeroWidth),

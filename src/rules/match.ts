@@ -13,17 +13,19 @@ export interface Match {
   size: number;
 }
 
-interface Back {
-  first: number;
-  spanFirst: number;
-}
+/** Where the span of the match `matchBack` found last may start: a number beside its result, not an object per match. */
+let backSpanFirst = 0;
 
 /**
- * Items before the number, matched backwards from `end`, the item nearest the number first.
+ * Items before the number, matched backwards from `end`, the item nearest the number first: the
+ * token the match starts at, or -1 (its span's start in `backSpanFirst`).
  * Depth-first with the longest choice first; repetitions are bounded, so the search is too.
  */
-function matchBack(s: SentenceScope, d: Draft, items: readonly Item[], k: number, end: number, reps: number, spanFirst: number, open: boolean): Back | null {
-  if (k < 0) return { first: end, spanFirst };
+function matchBack(s: SentenceScope, d: Draft, items: readonly Item[], k: number, end: number, reps: number, spanFirst: number, open: boolean): number {
+  if (k < 0) {
+    backSpanFirst = spanFirst;
+    return end;
+  }
   const item = items[k]!;
   if (reps < item.max) {
     const starts = item.atom.startsBefore(s, end, d);
@@ -34,10 +36,10 @@ function matchBack(s: SentenceScope, d: Draft, items: readonly Item[], k: number
       const found = item.atom.zeroWidth
         ? matchBack(s, d, items, k - 1, start, 0, joins ? start : spanFirst, stillOpen)
         : matchBack(s, d, items, k, start, reps + 1, joins ? start : spanFirst, stillOpen);
-      if (found) return found;
+      if (found !== -1) return found;
     }
   }
-  return reps >= item.min ? matchBack(s, d, items, k - 1, end, 0, spanFirst, open) : null;
+  return reps >= item.min ? matchBack(s, d, items, k - 1, end, 0, spanFirst, open) : -1;
 }
 
 /** Items after the number, matched forwards from `i`; the index after the match, or -1. */
@@ -82,9 +84,9 @@ export function matchItems(p: Pattern, d: Draft, s: SentenceScope): Match | null
   let first = lead;
   let spanFirst = lead;
   if (p.before.length) {
-    const back = matchBack(s, d, p.before, p.before.length - 1, lead, 0, lead, true);
-    if (!back) return null;
-    ({ first, spanFirst } = back);
+    first = matchBack(s, d, p.before, p.before.length - 1, lead, 0, lead, true);
+    if (first === -1) return null;
+    spanFirst = backSpanFirst;
   }
   const end = p.after.length ? matchForth(s, d, p.after, 0, from, 0) : from;
   if (end === -1) return null;

@@ -169,6 +169,14 @@ function edgeKeys(items: readonly Item[], backwards: boolean): string[] | null {
 }
 
 /**
+ * The keys a rule is found by before the number, or null to find it after: a rule that any word
+ * may stand before (`khách sạn ~TOKEN{0,4} # sao`) but not after is tried only where its word follows.
+ */
+function foundBefore(before: string[] | null, after: string[] | null): string[] | null {
+  return before && after && before.includes('<word>') && !after.includes('<word>') ? null : before;
+}
+
+/**
  * A word a rule cannot match without, and how far from the number it can stand: one for each
  * item that must match and is phrases, or a number, a code, a punctuation mark (`NUM`, `CODE`,
  * `PUNCT`, not any word). A rule one of whose words is nowhere in its window is not tried;
@@ -301,6 +309,14 @@ function typeNumber(type: Token['type']): number {
   }
 }
 
+/**
+ * The array with no holes, `length` long at least: read by the id of every token next to a
+ * number, a holey array (filled at scattered ids) costs more to read than one of `undefined`s.
+ */
+function dense<T>(sparse: readonly (T | undefined)[], length: number): (T | undefined)[] {
+  return Array.from({ length: Math.max(length, sparse.length) }, (_, id) => sparse[id]);
+}
+
 /** Where a rule is found from: the token before the number, after it, or after its unit. */
 type Side = 'before' | 'after' | 'afterUnit';
 /** The rules found by one word, or by one type of token, on one side: for each slot of a number
@@ -372,10 +388,12 @@ export class RuleSet<D extends string = string> {
     };
     const bySlot: number[][] = Array.from({ length: SLOTS }, () => []);
     rules.forEach((rule, k) => {
-      const before = edgeKeys(rule.pattern.before, true);
-      const after = before ? null : edgeKeys(rule.pattern.after, false);
       const [first, ...rest] = rule.pattern.after;
-      const afterUnit = before || after || first?.atom.source !== 'UNIT' ? null : edgeKeys(rest, false);
+      const nextAfter = first?.atom.source === 'UNIT' ? null : edgeKeys(rule.pattern.after, false);
+      const nextAfterUnit = first?.atom.source === 'UNIT' ? edgeKeys(rest, false) : null;
+      const before = foundBefore(edgeKeys(rule.pattern.before, true), nextAfter ?? nextAfterUnit);
+      const after = before ? null : nextAfter;
+      const afterUnit = before || after ? null : nextAfterUnit;
       const punct = rule.pattern.tests.map((t) => (t.negated ? undefined : TAG_IMPLIES[t.tag]?.punct)).find((p) => p);
       // A rule found by a token type (any word, any number), by its slot, or by a word that may
       // stand next to the number (an optional "mức" before "trên") reads a word further away:
@@ -409,6 +427,7 @@ export class RuleSet<D extends string = string> {
       const at = type ? index.byType : index.byWord;
       at[type ? typeNumber(type) : words.idOf(key)] = Array.from({ length: SLOTS }, (_, slot) => one(list.filter((k) => slots[k]!.has(slot))));
     }
+    for (const side of [this.before, this.after, this.afterUnit]) side.byWord = dense(side.byWord, words.size);
   }
 
   /**
@@ -450,7 +469,9 @@ export class RuleSet<D extends string = string> {
 
   /** Tries the rules found on one side by the token at `i`: by its word, then by its type. */
   private tryAt(side: SideIndex, i: number, slot: number, d: Draft, s: SentenceScope, found: Found<D>): void {
-    this.tryAll(side.byWord[found.words.ids[i]!]?.[slot], d, s, found);
+    const id = found.words.ids[i]!;
+    // Ids of words that rule sets made after this one added are past its end: none of its rules.
+    if (id < side.byWord.length) this.tryAll(side.byWord[id]?.[slot], d, s, found);
     this.tryAll(side.byType[typeNumber(s.tokens[i]!.type)]?.[slot], d, s, found);
   }
 
