@@ -44,6 +44,8 @@ export class RuleWords {
   private readonly groupsOf: number[][] = [];
   /** By word id, the bits of the needed sets it is in (see `indexGroups`), made at the first sentence. */
   private bits = new Int32Array(0);
+  /** The ids again, in a table read by every token of every sentence (see {@link WordIds}), made with `bits`. */
+  private table = new WordIds(new Map());
   private width = 1;
   /** The words of the sentence read last (see `of`). */
   private readonly sentence: SentenceWords = {
@@ -96,7 +98,7 @@ export class RuleWords {
     const { ids, types, present } = known;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const id = (ids[i] = this.ids.get(t.lower) ?? 0);
+      const id = (ids[i] = this.table.idOf(t.lower));
       if (id !== 0) for (let w = 0; w < width; w++) present[w] = present[w]! | this.bits[id * width + w]!;
       const type = (types[i] = this.typeIds[typeNumber(t.type)]!);
       if (type !== 0) for (let w = 0; w < width; w++) present[w] = present[w]! | this.bits[type * width + w]!;
@@ -133,9 +135,55 @@ export class RuleWords {
   private indexGroups(): void {
     const width = (this.width = ((this.groupIds.size + 31) >> 5) || 1);
     this.bits = new Int32Array((this.ids.size + 1) * width);
+    this.table = new WordIds(this.ids);
     this.groupsOf.forEach((groups, id) => {
       for (const g of groups) this.bits[id * width + (g >> 5)] = this.bits[id * width + (g >> 5)]! | (1 << (g & 31));
     });
+  }
+}
+
+/** A 32-bit FNV-1a hash of a string's code units. */
+function hashOf(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
+  return h;
+}
+
+/**
+ * Word ids in an open-addressed table of typed arrays: a token's word is hashed from its letters
+ * and found by comparing numbers, its string compared once, to the one that matches. Every token
+ * of every sentence is looked up, most of them fresh strings that a `Map` would hash and then
+ * compare with the strings of the entries it meets, each elsewhere on the heap.
+ */
+class WordIds {
+  private readonly mask: number;
+  /** By slot: the hash of its word and the word's id (0: an empty slot), side by side. */
+  private readonly slots: Int32Array;
+  private readonly words: string[];
+
+  constructor(ids: ReadonlyMap<string, number>) {
+    let size = 1;
+    while (size < ids.size * 4) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(2 * size);
+    this.words = new Array<string>(size).fill('');
+    for (const [word, id] of ids) {
+      const hash = hashOf(word);
+      let slot = hash & this.mask;
+      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = hash;
+      this.slots[2 * slot + 1] = id;
+      this.words[slot] = word;
+    }
+  }
+
+  /** The id of `word`, or 0 when no rule reads it. */
+  idOf(word: string): number {
+    const hash = hashOf(word);
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.slots[2 * slot + 1]!;
+      if (id === 0 || (this.slots[2 * slot] === hash && this.words[slot] === word)) return id;
+    }
   }
 }
 
