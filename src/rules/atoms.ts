@@ -33,6 +33,18 @@ export interface Atom {
   readonly alternatives?: readonly Atom[];
 }
 
+/**
+ * An atom as one object literal, its fields always in this order: the matcher reads
+ * `atom.startsBefore` of atoms of every kind at one place, and objects of one shape are read
+ * there directly, where objects of a dozen shapes are searched for the field at each read.
+ */
+export function shapedAtom(a: Atom): Atom {
+  return {
+    source: a.source, startsBefore: a.startsBefore, endsAt: a.endsAt, lastKeys: a.lastKeys, firstKeys: a.firstKeys,
+    zeroWidth: a.zeroWidth, maxLength: a.maxLength, phrases: a.phrases, alternatives: a.alternatives,
+  };
+}
+
 /** The keys a token is found under in a rule index: its lower-cased text and its type. */
 export const tokenKeys = (t: Token | undefined): readonly string[] => (t ? [t.lower, `<${t.type}>`] : ['<none>']);
 
@@ -100,7 +112,7 @@ const isContentWord = (tags: string | undefined) => {
  */
 export function phraseAtom(source: string, phrases: readonly string[], wholeWords = false): Atom {
   const index = new PhraseIndex<true>(phrases.map((p) => (p.startsWith('=') ? [p.slice(1), true, true] : [p, true])));
-  return {
+  return shapedAtom({
     source,
     startsBefore: (s, end) => {
       const starts = index.startsBefore(s.tokens, end);
@@ -128,7 +140,7 @@ export function phraseAtom(source: string, phrases: readonly string[], wholeWord
     zeroWidth: false,
     maxLength: index.longest,
     phrases: { list: phrases, wholeWords },
-  };
+  });
 }
 
 /** An atom that matches one token when `test` holds for it. */
@@ -237,7 +249,7 @@ function lexiconAtom(source: string, index: (lex: Lexicon) => PhraseIndex<unknow
  * The built-in classes: what a token is, read from the token and the lexicon, never from a
  * word list of their own. Everything language-specific is a class of `dictionaries/rules/classes.tsv`.
  */
-export const BUILT_IN_ATOMS: Readonly<Record<string, Atom>> = {
+const BUILT_IN: Readonly<Record<string, Atom>> = {
   NUM: tokenAtom('NUM', 'num', (s, i) => s.tokens[i]!.type === 'num'),
   WORD: tokenAtom('WORD', 'word', isWord),
   CAP: tokenAtom('CAP', 'word', (s, i) => isWord(s, i) && isUpper(s.tokens[i]!.text)),
@@ -306,10 +318,11 @@ export const BUILT_IN_ATOMS: Readonly<Record<string, Atom>> = {
   MEASURE: lexiconAtom('MEASURE', (lex) => lex.measures as PhraseIndex<unknown>),
   TIME_UNIT: lexiconAtom('TIME_UNIT', (lex) => lex.measures as PhraseIndex<unknown>, (v) => (v as { dimension: string }).dimension === 'time'),
 };
+export const BUILT_IN_ATOMS: Readonly<Record<string, Atom>> = Object.fromEntries(Object.entries(BUILT_IN).map(([name, atom]) => [name, shapedAtom(atom)]));
 
 /** `!ATOM`: one word that does not end (backwards) or start (forwards) a match of `atom`. */
 export function negatedAtom(atom: Atom): Atom {
-  return {
+  return shapedAtom({
     source: `!${atom.source}`,
     startsBefore: (s, end, d) => (isWord(s, end - 1) && !atom.startsBefore(s, end, d).length ? one(end - 1) : NONE),
     endsAt: (s, i, d) => (isWord(s, i) && !atom.endsAt(s, i, d).length ? one(i + 1) : NONE),
@@ -317,7 +330,7 @@ export function negatedAtom(atom: Atom): Atom {
     firstKeys: ['<word>'],
     zeroWidth: false,
     maxLength: 1,
-  };
+  });
 }
 
 /** Alternatives `(a|B|c)`: a match of any. Phrases alone (of one kind of matching) make one index. */
@@ -327,8 +340,8 @@ export function eitherAtom(source: string, choices: readonly Atom[]): Atom {
   const phrases = (wholeWords: boolean) => [...new Set(flat.flatMap((a) => (a.phrases?.wholeWords === wholeWords ? a.phrases.list : [])))];
   const indexes = [false, true].filter((w) => phrases(w).length).map((w) => phraseAtom(source, phrases(w), w));
   const atoms = [...indexes, ...flat.filter((a) => !a.phrases)];
-  if (atoms.length === 1) return { ...atoms[0]!, source };
-  return {
+  if (atoms.length === 1) return shapedAtom({ ...atoms[0]!, source });
+  return shapedAtom({
     source,
     startsBefore: (s, end, d) => startsOfAny(atoms, s, end, d),
     endsAt: (s, i, d) => endsOfAny(atoms, s, i, d),
@@ -337,7 +350,7 @@ export function eitherAtom(source: string, choices: readonly Atom[]): Atom {
     zeroWidth: atoms.some((a) => a.zeroWidth),
     maxLength: Math.max(...atoms.map((a) => a.maxLength)),
     alternatives: atoms,
-  };
+  });
 }
 
 /** A sequence `[NUM&LIST_JOIN]`: the atoms one after the other, as one item that can repeat. */
@@ -356,7 +369,7 @@ export function sequenceAtom(source: string, atoms: readonly Atom[]): Atom {
     }
     for (const end of atoms[k]!.endsAt(s, i, d)) forth(s, k + 1, end, d, out);
   };
-  return {
+  return shapedAtom({
     source,
     startsBefore: (s, end, d) => {
       const out = new Set<number>();
@@ -372,5 +385,5 @@ export function sequenceAtom(source: string, atoms: readonly Atom[]): Atom {
     firstKeys: atoms[0]!.firstKeys,
     zeroWidth: false,
     maxLength: atoms.reduce((n, a) => n + a.maxLength, 0),
-  };
+  });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SolieuError } from '../errors.js';
 import { parseNumberedTsv, type TableSchema } from '../lexicon/parse-tsv.js';
-import { BUILT_IN_ATOMS, eitherAtom, phraseAtom, type Atom } from './atoms.js';
+import { BUILT_IN_ATOMS, eitherAtom, phraseAtom, shapedAtom, type Atom } from './atoms.js';
 import { parsePattern } from './pattern.js';
 import { RuleSet, RuleWords, type Example, type Rule } from './rule-set.js';
 
@@ -103,7 +103,7 @@ function loadClasses(dir: string): { atoms: Map<string, Atom>; lines: Map<string
     resolving.add(name);
     const parts = entry.classes.map((c) => resolve(c) ?? fail(`${CLASSES.file}:${lines.get(name)}`, `\`${name}\` includes unknown class \`${c}\``));
     const own = entry.words.length ? [phraseAtom(name, entry.words, entry.wholeWords)] : [];
-    const atom = own.length + parts.length === 1 ? { ...(own[0] ?? parts[0]!), source: name } : eitherAtom(name, [...own, ...parts]);
+    const atom = own.length + parts.length === 1 ? shapedAtom({ ...(own[0] ?? parts[0]!), source: name }) : eitherAtom(name, [...own, ...parts]);
     atoms.set(name, atom);
     return atom;
   };
