@@ -25,6 +25,8 @@ export interface Atom {
   readonly lastKeys: readonly string[];
   readonly firstKeys: readonly string[];
   readonly zeroWidth: boolean;
+  /** Matches only a token with a capital letter (`CAP`, `MODEL`): one whose text is not its lower case. */
+  readonly capital?: boolean;
   /** The most tokens one match can take: how far from the number a rule can reach. */
   readonly maxLength: number;
   /** For an atom that is only phrases: them, so that a union of such atoms is one index. */
@@ -41,7 +43,7 @@ export interface Atom {
 export function shapedAtom(a: Atom): Atom {
   return {
     source: a.source, startsBefore: a.startsBefore, endsAt: a.endsAt, lastKeys: a.lastKeys, firstKeys: a.firstKeys,
-    zeroWidth: a.zeroWidth, maxLength: a.maxLength, phrases: a.phrases, alternatives: a.alternatives,
+    zeroWidth: a.zeroWidth, capital: a.capital ?? false, maxLength: a.maxLength, phrases: a.phrases, alternatives: a.alternatives,
   };
 }
 
@@ -143,8 +145,8 @@ export function phraseAtom(source: string, phrases: readonly string[], wholeWord
   });
 }
 
-/** An atom that matches one token when `test` holds for it. */
-function tokenAtom(source: string, type: Token['type'] | 'any' | readonly Token['type'][], test: (s: SentenceScope, i: number) => boolean): Atom {
+/** An atom that matches one token when `test` holds for it (a test that holds only for a token with a capital: `capital`). */
+function tokenAtom(source: string, type: Token['type'] | 'any' | readonly Token['type'][], test: (s: SentenceScope, i: number) => boolean, capital = false): Atom {
   const types = type === 'any' ? ['word', 'num', 'punct', 'code', 'time', 'url'] : typeof type === 'string' ? [type] : type;
   const keys = types.map((t) => `<${t}>`);
   return {
@@ -154,6 +156,7 @@ function tokenAtom(source: string, type: Token['type'] | 'any' | readonly Token[
     lastKeys: keys,
     firstKeys: keys,
     zeroWidth: false,
+    capital,
     maxLength: 1,
   };
 }
@@ -252,7 +255,7 @@ function lexiconAtom(source: string, index: (lex: Lexicon) => PhraseIndex<unknow
 const BUILT_IN: Readonly<Record<string, Atom>> = {
   NUM: tokenAtom('NUM', 'num', (s, i) => s.tokens[i]!.type === 'num'),
   WORD: tokenAtom('WORD', 'word', isWord),
-  CAP: tokenAtom('CAP', 'word', (s, i) => isWord(s, i) && isUpper(s.tokens[i]!.text)),
+  CAP: tokenAtom('CAP', 'word', (s, i) => isWord(s, i) && isUpper(s.tokens[i]!.text), true),
   LOWER: tokenAtom('LOWER', 'word', (s, i) => isWord(s, i) && !isUpper(s.tokens[i]!.text)),
   CODE: tokenAtom('CODE', 'code', (s, i) => s.tokens[i]!.type === 'code'),
   PUNCT: tokenAtom('PUNCT', 'punct', (s, i) => s.tokens[i]!.type === 'punct'),
@@ -292,12 +295,12 @@ const BUILT_IN: Readonly<Record<string, Atom>> = {
     },
   },
   // A product or model name: a capitalized Latin word, not all capitals, not Vietnamese ("iPhone", "Galaxy", "Pro").
-  MODEL: tokenAtom('MODEL', ['word', 'code'], (s, i) => isModelWord(s, s.tokens[i]!)),
+  MODEL: tokenAtom('MODEL', ['word', 'code'], (s, i) => isModelWord(s, s.tokens[i]!), true),
   // A capitalized Latin word that the lexicon does not know: a foreign name ("Hyundai", "AIM").
   FOREIGN_CAP: tokenAtom('FOREIGN_CAP', 'word', (s, i) => {
     const t = s.tokens[i]!;
     return isWord(s, i) && isAscii(t.text) && isUpper(t.text) && !s.lexicon.pos.has(t.lower);
-  }),
+  }, true),
   VERB: taggedWordAtom('VERB', (tags) => tags.includes('V')),
   // Only an adjective: "cao" may be a noun too, "nhỉnh" is only an adjective; a function word
   // the lexicon also tags A ("đã") is none.
@@ -348,6 +351,7 @@ export function eitherAtom(source: string, choices: readonly Atom[]): Atom {
     lastKeys: [...new Set(atoms.flatMap((a) => a.lastKeys))],
     firstKeys: [...new Set(atoms.flatMap((a) => a.firstKeys))],
     zeroWidth: atoms.some((a) => a.zeroWidth),
+    capital: atoms.every((a) => a.capital),
     maxLength: Math.max(...atoms.map((a) => a.maxLength)),
     alternatives: atoms,
   });

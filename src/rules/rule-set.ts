@@ -210,7 +210,7 @@ function edgeKeys(items: readonly Item[], backwards: boolean): string[] | null {
   const ordered = backwards ? [...items].reverse() : items;
   for (const item of ordered) {
     if (item.atom.zeroWidth) return null;
-    for (const k of backwards ? item.atom.lastKeys : item.atom.firstKeys) keys.add(k);
+    for (const k of backwards ? item.atom.lastKeys : item.atom.firstKeys) keys.add(item.atom.capital && (k === TYPE_KEYS.word || k === TYPE_KEYS.code) ? CAPITAL_KEY : k);
     if (item.min > 0) return [...keys];
   }
   return null;
@@ -221,7 +221,8 @@ function edgeKeys(items: readonly Item[], backwards: boolean): string[] | null {
  * may stand before (`khách sạn ~TOKEN{0,4} # sao`) but not after is tried only where its word follows.
  */
 function foundBefore(before: string[] | null, after: string[] | null): string[] | null {
-  return before && after && before.includes('<word>') && !after.includes('<word>') ? null : before;
+  const anyWord = (keys: string[]) => keys.includes(TYPE_KEYS.word) || keys.includes(CAPITAL_KEY);
+  return before && after && anyWord(before) && !anyWord(after) ? null : before;
 }
 
 /**
@@ -344,6 +345,13 @@ function ruleSlots(pattern: Pattern): number[] {
 
 const TYPE_KEYS: Record<Token['type'], string> = { word: '<word>', num: '<num>', punct: '<punct>', code: '<code>', time: '<time>', url: '<url>' };
 const TYPES = Object.keys(TYPE_KEYS) as Token['type'][];
+/**
+ * The key of a word or code with a capital letter, for rules whose token next to the number is
+ * one (`CAP`, `MODEL`, see `Atom.capital`): they are tried next to the few such tokens, not next to every word.
+ */
+const CAPITAL_KEY = '<capital>';
+/** Its place in a side's `byType`, after the token types. */
+const CAPITAL = TYPES.length;
 
 /** A token type's place in {@link TYPES}: a `switch`, not a lookup by string (asked for every number). */
 function typeNumber(type: Token['type']): number {
@@ -470,10 +478,10 @@ export class RuleSet<D extends string = string> {
     };
     for (const [name, list] of found) {
       const [side, key] = name.split('\t') as [Side, string];
-      const type = TYPES.find((t) => TYPE_KEYS[t] === key);
+      const type = key === CAPITAL_KEY ? CAPITAL : TYPES.findIndex((t) => TYPE_KEYS[t] === key);
       const index = this[side];
-      const at = type ? index.byType : index.byWord;
-      at[type ? typeNumber(type) : words.idOf(key)] = Array.from({ length: SLOTS }, (_, slot) => one(list.filter((k) => slots[k]!.has(slot))));
+      const at = type !== -1 ? index.byType : index.byWord;
+      at[type !== -1 ? type : words.idOf(key)] = Array.from({ length: SLOTS }, (_, slot) => one(list.filter((k) => slots[k]!.has(slot))));
     }
     for (const side of [this.before, this.after, this.afterUnit]) side.byWord = dense(side.byWord, words.size);
   }
@@ -493,7 +501,8 @@ export class RuleSet<D extends string = string> {
     found.words = this.words.of(s);
     const lead = leadOf(d);
     const slot = slotOf(found.mask);
-    this.tryAll(this.bySlot[slot], d, s, found);
+    const bySlot = this.bySlot[slot];
+    if (bySlot !== undefined) this.tryAll(bySlot, d, s, found);
     if (lead > 0) this.tryAt(this.before, lead - 1, slot, d, s, found);
     if (d.last + 1 < s.tokens.length) {
       this.tryAt(this.after, d.last + 1, slot, d, s, found);
@@ -518,13 +527,19 @@ export class RuleSet<D extends string = string> {
   /** Tries the rules found on one side by the token at `i`: by its word, then by its type. */
   private tryAt(side: SideIndex, i: number, slot: number, d: Draft, s: SentenceScope, found: Found<D>): void {
     const id = found.words.ids[i]!;
-    // Ids of words that rule sets made after this one added are past its end: none of its rules.
-    if (id < side.byWord.length) this.tryAll(side.byWord[id]?.[slot], d, s, found);
-    this.tryAll(side.byType[typeNumber(s.tokens[i]!.type)]?.[slot], d, s, found);
+    // Most tokens find no rules: no call then. Ids of words that rule sets made after this one
+    // added are past its end: none of its rules.
+    const byWord = id < side.byWord.length ? side.byWord[id]?.[slot] : undefined;
+    if (byWord !== undefined) this.tryAll(byWord, d, s, found);
+    const t = s.tokens[i]!;
+    const byType = side.byType[typeNumber(t.type)]?.[slot];
+    if (byType !== undefined) this.tryAll(byType, d, s, found);
+    // A lower-case token is its own lower case, the same string: one comparison of references.
+    const byCapital = t.text !== t.lower ? side.byType[CAPITAL]?.[slot] : undefined;
+    if (byCapital !== undefined) this.tryAll(byCapital, d, s, found);
   }
 
-  private tryAll(list: readonly number[] | undefined, d: Draft, s: SentenceScope, found: Found<D>): void {
-    if (!list) return;
+  private tryAll(list: readonly number[], d: Draft, s: SentenceScope, found: Found<D>): void {
     for (let j = 0; j < list.length; j++) {
       const k = list[j]!;
       // The list is by priority: no rule after this one can win.
