@@ -149,6 +149,10 @@ function hashOf(word: string): number {
   return h;
 }
 
+/** Words of one character below this code unit (Latin marks, dashes, quotes, `…`) are read from an array. */
+const ONE_CHAR = 0x2030;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
 /**
  * Word ids in an open-addressed table of typed arrays: a token's word is hashed from its letters
  * and found by comparing numbers, its string compared once, to the one that matches. Every token
@@ -160,8 +164,14 @@ class WordIds {
   /** By slot: the hash of its word and the word's id (0: an empty slot), side by side. */
   private readonly slots: Int32Array;
   private readonly words: string[];
+  /** By code unit (below {@link ONE_CHAR}): the id of the word of that one character (a mark: `,`, `(`, `–`), read without a hash. */
+  private readonly oneChar = new Int32Array(ONE_CHAR);
+  /** Whether some word starts with a digit: else a number's digits are no word, and are not hashed. */
+  private readonly digitWords: boolean;
 
   constructor(ids: ReadonlyMap<string, number>) {
+    this.digitWords = [...ids.keys()].some((word) => isDigit(word.charCodeAt(0)));
+    for (const [word, id] of ids) if (word.length === 1 && word.charCodeAt(0) < ONE_CHAR) this.oneChar[word.charCodeAt(0)] = id;
     let size = 1;
     while (size < ids.size * 4) size *= 2;
     this.mask = size - 1;
@@ -179,6 +189,9 @@ class WordIds {
 
   /** The id of `word`, or 0 when no rule reads it. */
   idOf(word: string): number {
+    const first = word.charCodeAt(0);
+    if (word.length === 1 && first < ONE_CHAR) return this.oneChar[first]!;
+    if (!this.digitWords && isDigit(first)) return 0;
     const hash = hashOf(word);
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const id = this.slots[2 * slot + 1]!;
