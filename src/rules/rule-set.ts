@@ -516,13 +516,16 @@ export class RuleSet<D extends string = string> {
     const slot = slotOf(found.mask);
     const bySlot = this.bySlot[slot];
     if (bySlot !== undefined) this.tryAll(bySlot, d, s, found);
-    if (lead > 0) this.tryAt(this.before, lead - 1, slot, d, s, found);
-    if (d.last + 1 < s.tokens.length) {
-      this.tryAt(this.after, d.last + 1, slot, d, s, found);
+    const { ids } = found.words;
+    const { tokens } = s;
+    const next = d.last + 1;
+    if (lead > 0) this.tryAt(this.before, ids[lead - 1]!, tokens[lead - 1]!, slot, d, s, found);
+    if (next < tokens.length) {
+      this.tryAt(this.after, ids[next]!, tokens[next]!, slot, d, s, found);
       // With no unit, the token after the unit is this one.
-      if (d.unitEnd <= d.last + 1) this.tryAt(this.afterUnit, d.last + 1, slot, d, s, found);
+      if (d.unitEnd <= next) this.tryAt(this.afterUnit, ids[next]!, tokens[next]!, slot, d, s, found);
     }
-    if (d.unitEnd > d.last + 1 && d.unitEnd < s.tokens.length) this.tryAt(this.afterUnit, d.unitEnd, slot, d, s, found);
+    if (d.unitEnd > next && d.unitEnd < tokens.length) this.tryAt(this.afterUnit, ids[d.unitEnd]!, tokens[d.unitEnd]!, slot, d, s, found);
     return found.best;
   }
 
@@ -537,14 +540,12 @@ export class RuleSet<D extends string = string> {
     return false;
   }
 
-  /** Tries the rules found on one side by the token at `i`: by its word, then by its type. */
-  private tryAt(side: SideIndex, i: number, slot: number, d: Draft, s: SentenceScope, found: Found<D>): void {
-    const id = found.words.ids[i]!;
+  /** Tries the rules found on one side by a token (`id`: its word's): by its word, then by its type. */
+  private tryAt(side: SideIndex, id: number, t: Token, slot: number, d: Draft, s: SentenceScope, found: Found<D>): void {
     // Most tokens find no rules: no call then. Ids of words that rule sets made after this one
     // added are past its end: none of its rules.
     const byWord = id < side.byWord.length ? side.byWord[id]?.[slot] : undefined;
     if (byWord !== undefined) this.tryAll(byWord, d, s, found);
-    const t = s.tokens[i]!;
     const byType = side.byType[typeNumber(t.type)]?.[slot];
     if (byType !== undefined) this.tryAll(byType, d, s, found);
     // A lower-case token is its own lower case, the same string: one comparison of references.
