@@ -29,6 +29,12 @@ export interface Atom {
   readonly capital?: boolean;
   /** The most tokens one match can take: how far from the number a rule can reach. */
   readonly maxLength: number;
+  /**
+   * For an atom that reads a table of the lexicon (`CURRENCY`, `MEASURE`): the table whose first
+   * column it matches (`units/measures.tsv dimension=time`, as a class's `@table`). Its keys are
+   * any word or mark until the rules are loaded, which key it by the table's words.
+   */
+  readonly table?: string;
   /** For an atom that is only phrases: them, so that a union of such atoms is one index. */
   readonly phrases?: { list: readonly string[]; wholeWords: boolean };
   /** For alternatives: them, so that alternatives of alternatives are one flat list. */
@@ -43,7 +49,7 @@ export interface Atom {
 export function shapedAtom(a: Atom): Atom {
   return {
     source: a.source, startsBefore: a.startsBefore, endsAt: a.endsAt, lastKeys: a.lastKeys, firstKeys: a.firstKeys,
-    zeroWidth: a.zeroWidth, capital: a.capital ?? false, maxLength: a.maxLength, phrases: a.phrases, alternatives: a.alternatives,
+    zeroWidth: a.zeroWidth, capital: a.capital ?? false, maxLength: a.maxLength, table: a.table, phrases: a.phrases, alternatives: a.alternatives,
   };
 }
 
@@ -229,7 +235,7 @@ const UNIT: Atom = {
   maxLength: 16,
 };
 
-function lexiconAtom(source: string, index: (lex: Lexicon) => PhraseIndex<unknown>, keep: (value: unknown) => boolean = () => true): Atom {
+function lexiconAtom(source: string, table: string, index: (lex: Lexicon) => PhraseIndex<unknown>, keep: (value: unknown) => boolean = () => true): Atom {
   const keys = ['<word>', '<punct>', '<code>'];
   return {
     source,
@@ -245,6 +251,7 @@ function lexiconAtom(source: string, index: (lex: Lexicon) => PhraseIndex<unknow
     firstKeys: keys,
     zeroWidth: false,
     maxLength: 4,
+    table,
   };
 }
 
@@ -317,9 +324,9 @@ const BUILT_IN: Readonly<Record<string, Atom>> = {
   END,
   UNIT,
   SCALE: tokenAtom('SCALE', 'word', (s, i) => s.lexicon.numerals.get(s.tokens[i]!.lower)?.role === 'scale'),
-  CURRENCY: lexiconAtom('CURRENCY', (lex) => lex.currencies as PhraseIndex<unknown>),
-  MEASURE: lexiconAtom('MEASURE', (lex) => lex.measures as PhraseIndex<unknown>),
-  TIME_UNIT: lexiconAtom('TIME_UNIT', (lex) => lex.measures as PhraseIndex<unknown>, (v) => (v as { dimension: string }).dimension === 'time'),
+  CURRENCY: lexiconAtom('CURRENCY', 'units/currencies.tsv', (lex) => lex.currencies as PhraseIndex<unknown>),
+  MEASURE: lexiconAtom('MEASURE', 'units/measures.tsv', (lex) => lex.measures as PhraseIndex<unknown>),
+  TIME_UNIT: lexiconAtom('TIME_UNIT', 'units/measures.tsv dimension=time', (lex) => lex.measures as PhraseIndex<unknown>, (v) => (v as { dimension: string }).dimension === 'time'),
 };
 export const BUILT_IN_ATOMS: Readonly<Record<string, Atom>> = Object.fromEntries(Object.entries(BUILT_IN).map(([name, atom]) => [name, shapedAtom(atom)]));
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SolieuError } from '../errors.js';
 import { parseNumberedTsv, type TableSchema } from '../lexicon/parse-tsv.js';
+import { PhraseIndex } from '../lexicon/phrase-index.js';
 import { BUILT_IN_ATOMS, eitherAtom, phraseAtom, shapedAtom, type Atom } from './atoms.js';
 import { parsePattern } from './pattern.js';
 import { RuleSet, RuleWords, type Example, type Rule } from './rule-set.js';
@@ -74,8 +75,22 @@ function tableWords(dir: string, ref: string, where: string): string[] {
   return rows.filter((r) => values.has(r[column] ?? '') === (m[2] === '=')).map((r) => r[0]!);
 }
 
+/**
+ * The built-in classes, those that read a table of the lexicon keyed by the first and last words
+ * of its phrases (the words a match can start or end with): a rule whose number a time unit
+ * stands next to is tried next to "năm", "tháng", not next to every word.
+ */
+function builtInAtoms(dir: string): Readonly<Record<string, Atom>> {
+  const keyed = (atom: Atom): Atom => {
+    if (!atom.table) return atom;
+    const index = new PhraseIndex<true>(tableWords(dir, atom.table, atom.table).map((phrase) => [phrase, true]));
+    return shapedAtom({ ...atom, lastKeys: index.lastWords(), firstKeys: index.firstWords(), maxLength: index.longest });
+  };
+  return Object.fromEntries(Object.entries(BUILT_IN_ATOMS).map(([name, atom]) => [name, keyed(atom)]));
+}
+
 /** Every class of `classes.tsv` as an atom; a member in capitals names another class, `@file.tsv` a table's words. */
-function loadClasses(dir: string): { atoms: Map<string, Atom>; lines: Map<string, number> } {
+function loadClasses(dir: string, builtIns: Readonly<Record<string, Atom>>): { atoms: Map<string, Atom>; lines: Map<string, number> } {
   const members = new Map<string, { words: string[]; classes: string[]; wholeWords: boolean }>();
   const lines = new Map<string, number>();
   for (const { row, line } of parseNumberedTsv(read(dir, CLASSES.file), CLASSES)) {
@@ -94,7 +109,7 @@ function loadClasses(dir: string): { atoms: Map<string, Atom>; lines: Map<string
   const atoms = new Map<string, Atom>();
   const resolving = new Set<string>();
   const resolve = (name: string): Atom | undefined => {
-    if (BUILT_IN_ATOMS[name]) return BUILT_IN_ATOMS[name];
+    if (builtIns[name]) return builtIns[name];
     const done = atoms.get(name);
     if (done) return done;
     const entry = members.get(name);
@@ -129,11 +144,12 @@ function parseExamples(cell: string | null, where: string): Example[] {
  * past the window), a rule without an example, a class that no rule and no other class uses.
  */
 export function loadRules(dir: string): { rules: Rules; classes: ReadonlyMap<CodeClass, Atom> } {
-  const { atoms, lines } = loadClasses(dir);
+  const builtIns = builtInAtoms(dir);
+  const { atoms, lines } = loadClasses(dir, builtIns);
   const used = new Set<string>(CODE_CLASSES);
   const resolve = (name: string) => {
     used.add(name);
-    return atoms.get(name) ?? BUILT_IN_ATOMS[name];
+    return atoms.get(name) ?? builtIns[name];
   };
   const sets = {} as Record<DecisionName, RuleSet>;
   const words = new RuleWords();
