@@ -463,7 +463,8 @@ export class RuleSet<D extends string = string> {
       const before = foundBefore(edgeKeys(rule.pattern.before, true), nextAfter ?? nextAfterUnit);
       const after = before ? null : nextAfter;
       const afterUnit = before || after ? null : nextAfterUnit;
-      const punct = rule.pattern.tests.map((t) => (t.negated ? undefined : TAG_IMPLIES[t.tag]?.punct)).find((p) => p);
+      const implied = rule.pattern.tests.map((t) => (t.negated ? undefined : TAG_IMPLIES[t.tag])).find((i) => i?.punct);
+      const punct = implied?.punct;
       // A rule found by a token type (any word, any number), by its slot, or by a word that may
       // stand next to the number (an optional "mức" before "trên") reads a word further away:
       // look for those words in the sentence, then in the window, first. Not for a word the rule is found by.
@@ -474,6 +475,7 @@ export class RuleSet<D extends string = string> {
       if (before) for (const key of before) add('before', key, k);
       else if (after) for (const key of after) add('after', key, k);
       else if (afterUnit) for (const key of afterUnit) add('afterUnit', key, k);
+      else if (punct === 'after' && implied!.marks) for (const mark of implied!.marks) add('after', mark, k);
       else if (punct) {
         if (punct !== 'after') add('before', TYPE_KEYS.punct, k);
         if (punct !== 'before') add('after', TYPE_KEYS.punct, k);

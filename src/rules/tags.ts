@@ -132,9 +132,10 @@ const PLAIN: readonly Shape[] = ['plain'];
 /**
  * The shapes and writing a tag implies, and the punctuation it needs next to the number, for the
  * index: a rule that asks `#{date-dmy}` is only ever tried on slash-joined numbers, one that asks
- * `#{list-number}` only on numbers with punctuation after them. A tag not listed implies nothing.
+ * `#{list-number}` only on numbers with punctuation after them — with `marks`, only on those
+ * with one of these marks right after them (the token the test reads). A tag not listed implies nothing.
  */
-export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; written?: Draft['written']; punct?: 'before' | 'after' | 'either'; unitTypes?: readonly Draft['unitType'][] }>> = {
+export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; written?: Draft['written']; punct?: 'before' | 'after' | 'either'; marks?: readonly string[]; unitTypes?: readonly Draft['unitType'][] }>> = {
   plain: { shapes: PLAIN }, slash: { shapes: SLASH }, range: { shapes: ['range'] }, ratio: { shapes: ['ratio'] },
   pair: { shapes: ['pair'] }, odd: { shapes: ['odd'] }, digits: { written: 'digits' }, words: { written: 'words' },
   lead0: { written: 'digits' }, 'two-digits': { written: 'digits' }, year: { shapes: PLAIN, written: 'digits' },
@@ -145,8 +146,9 @@ export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; w
   'year-range': { shapes: ['range'] }, 'in-identifier': { written: 'digits', punct: 'before' }, 'rate-denominator': { written: 'digits', punct: 'before' },
   'hyphen-chain': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
   'iso-date': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
-  'document-number': { written: 'digits', punct: 'after' }, phone: { written: 'digits' }, 'list-number': { shapes: PLAIN, written: 'digits', punct: 'after' },
-  'clause-letter': { written: 'digits', punct: 'after' }, 'date-range-start': { written: 'digits', punct: 'after' }, syllable: { written: 'words' }, 'name-sized': { written: 'digits' }, 'bare-scale': { written: 'words' }, ordinal: { written: 'words' },
+  'document-number': { written: 'digits', punct: 'after', marks: ['/', '-'] }, phone: { written: 'digits' },
+  'list-number': { shapes: PLAIN, written: 'digits', punct: 'after', marks: ['.', ')'] },
+  'clause-letter': { written: 'digits', punct: 'after', marks: ['.'] }, 'date-range-start': { written: 'digits', punct: 'after', marks: ['-', '–'] }, syllable: { written: 'words' }, 'name-sized': { written: 'digits' }, 'bare-scale': { written: 'words' }, ordinal: { written: 'words' },
   'model-unit': { unitTypes: ['noun'] }, 'before-date': { unitTypes: ['measure'] }, 'named-unit': { unitTypes: ['noun'] },
 };
 
