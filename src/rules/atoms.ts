@@ -197,7 +197,8 @@ const isWord = (s: SentenceScope, i: number) => s.tokens[i]?.type === 'word';
 
 /** A product or model name: a capitalized Latin word, not all capitals, not Vietnamese ("iPhone", "Galaxy", "Pro"). */
 export const isModelWord = (s: SentenceScope, t: Token | undefined): boolean =>
-  !!t && (t.type === 'word' || t.type === 'code') && isAscii(t.text) && /[A-Z]/.test(t.text) &&
+  // A word with a capital is not its own lower case: asked first, a comparison of references for most words.
+  !!t && (t.type === 'word' || t.type === 'code') && t.text !== t.lower && isAscii(t.text) && /[A-Z]/.test(t.text) &&
   t.text !== t.text.toUpperCase() && !s.lexicon.pos.has(t.lower);
 
 /** Zero-width atoms: the sentence opens (only punctuation before) or closes (punctuation or nothing after). */

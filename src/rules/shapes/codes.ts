@@ -1,6 +1,6 @@
 import type { Draft } from '../../pipeline/draft.js';
 import { opensSentence, type SentenceScope } from '../../pipeline/scope.js';
-import { isUpper } from '../../text/token.js';
+import { isUpper, type Token } from '../../text/token.js';
 import { isMonth } from './dates.js';
 
 /** How many hyphen-joined numbers a chain may hold before the scan stops: it stays local to the number. */
@@ -44,8 +44,10 @@ export function isDocumentNumber(d: Draft, s: SentenceScope): boolean {
     (letters.type === 'word' || letters.type === 'code') && isUpper(letters.text) && letters.text === letters.text.toUpperCase();
 }
 
-const HOTLINE_PREFIX = /^(1900|1800)$/;
+const isHotlinePrefix = (text: string) => text === '1900' || text === '1800';
 const GROUP_MARKS = new Set([':', '(', ')', '.', '+', '-']);
+/** A mark between the digit groups of a phone number: only a punctuation token is one (a word is not looked up). */
+const isGroupMark = (t: Token) => t.type === 'punct' && GROUP_MARKS.has(t.text);
 /** How far back the groups of one phone number may reach. */
 const MAX_GROUPS = 6;
 
@@ -55,15 +57,15 @@ const MAX_GROUPS = 6;
  */
 export function isPhoneNumber(d: Draft, s: SentenceScope): boolean {
   let first = d.first;
-  while (first > 0 && first > d.first - MAX_GROUPS && (s.tokens[first - 1]!.type === 'num' || GROUP_MARKS.has(s.tokens[first - 1]!.text))) first--;
+  while (first > 0 && first > d.first - MAX_GROUPS && (s.tokens[first - 1]!.type === 'num' || isGroupMark(s.tokens[first - 1]!))) first--;
   while (first < d.first && s.tokens[first]!.type !== 'num') first++;
   let end = first;
-  while (end > 0 && GROUP_MARKS.has(s.tokens[end - 1]!.text)) end--;
+  while (end > 0 && isGroupMark(s.tokens[end - 1]!)) end--;
   if (s.lexicon.phoneMarkers.matchBefore(s.tokens, end)) return true;
   const lead = s.tokens[first]!.text;
-  if (first < d.first && (/^0\d+$/.test(lead) || HOTLINE_PREFIX.test(lead))) return true;
+  if (first < d.first && (/^0\d+$/.test(lead) || isHotlinePrefix(lead))) return true;
   const next = s.tokens[d.last + 1];
-  return HOTLINE_PREFIX.test(s.tokens[d.first]!.text) && next?.type === 'num' && next.gap;
+  return isHotlinePrefix(s.tokens[d.first]!.text) && next?.type === 'num' && next.gap;
 }
 
 const LIST_MARKS = new Set(['.', ')']);
