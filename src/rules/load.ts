@@ -83,7 +83,7 @@ function tableWords(dir: string, ref: string, where: string): string[] {
 function builtInAtoms(dir: string): Readonly<Record<string, Atom>> {
   const keyed = (atom: Atom): Atom => {
     if (!atom.table) return atom;
-    const index = new PhraseIndex<true>(tableWords(dir, atom.table, atom.table).map((phrase) => [phrase, true]));
+    const index = new PhraseIndex<true>(tableWords(dir, atom.table, atom.table.split(' ')[0]!).map((phrase) => [phrase, true]));
     return shapedAtom({ ...atom, lastKeys: index.lastWords(), firstKeys: index.firstWords(), maxLength: index.longest });
   };
   return Object.fromEntries(Object.entries(BUILT_IN_ATOMS).map(([name, atom]) => [name, keyed(atom)]));

@@ -392,7 +392,7 @@ type Side = 'before' | 'after' | 'afterUnit';
  * (its shape, writing and kind of unit), those whose tags allow it. A percentage next to "năm" is
  * never tried against the rules for years. */
 type BySlot = readonly (readonly number[] | undefined)[];
-/** On one side: by word id (see {@link RuleWords}), and by token type (any word, any number, punctuation). */
+/** On one side: by word id (see {@link RuleWords}), and by token type (any word, any number, punctuation), then `<capital>` (see {@link CAPITAL}). */
 interface SideIndex {
   byWord: (BySlot | undefined)[];
   byType: (BySlot | undefined)[];
@@ -542,7 +542,7 @@ export class RuleSet<D extends string = string> {
     return false;
   }
 
-  /** Tries the rules found on one side by a token (`id`: its word's): by its word, then by its type. */
+  /** Tries the rules found on one side by a token (`id`: its word's): by its word, its type, its capital. */
   private tryAt(side: SideIndex, id: number, t: Token, slot: number, d: Draft, s: SentenceScope, found: Found<D>): void {
     // Most tokens find no rules: no call then. Ids of words that rule sets made after this one
     // added are past its end: none of its rules.
