@@ -52,20 +52,25 @@ function hashOf(word: string): number {
   return h;
 }
 
+/** Numbers a slot of {@link SyllableNumbers} holds: hash and number, root step, length, where the letters start, and four of two letters each. */
+const SLOT = 8;
+/** Letters a slot holds: a longer syllable (one in a hundred) is compared in `letters`. */
+const SLOT_LETTERS = 8;
+
 /**
  * Syllables by number in an open-addressed table of typed arrays: a token's syllable is hashed
  * from its letters and found by comparing numbers, its letters compared once, to the one that
  * matches. A `Map` compares the token with the string of each entry it meets, each elsewhere on
  * the heap: over every token of the bench corpus, 33 ns a token against 48. Walks wait for memory
- * more than they compute: a slot holds all a lookup reads but the letters (which lie end to end
- * in one array, not each in a string of its own behind a pointer), and the root step of its
- * syllable, a walk's first step, read with the syllable's number.
+ * more than they compute: a slot holds all a lookup reads, the letters of the syllable too (not
+ * in a string of their own behind a pointer), and the root step of its syllable, a walk's first
+ * step, read with the syllable's number.
  */
 class SyllableNumbers {
   private readonly mask: number;
   /** Bits of a slot's first number that hold the syllable's number plus one (0: an empty slot); the bits above are the hash's. */
   private readonly numberMask: number;
-  /** By slot, four numbers side by side: its hash and number, its root step (-1: none), where its letters start and how many. */
+  /** By slot, `SLOT` numbers side by side: its hash and number, its root step (-1: none), its length, where its letters start in `letters`, its first letters two by two. */
   private readonly slots: Int32Array;
   /** The syllables' letters end to end. */
   private readonly letters: Uint16Array;
@@ -77,7 +82,7 @@ class SyllableNumbers {
     let numberBits = 1;
     while (1 << numberBits <= numbers.size) numberBits++;
     this.numberMask = (1 << numberBits) - 1;
-    this.slots = new Int32Array(4 * size);
+    this.slots = new Int32Array(SLOT * size);
     let length = 0;
     for (const word of numbers.keys()) length += word.length;
     this.letters = new Uint16Array(length);
@@ -86,8 +91,10 @@ class SyllableNumbers {
       for (let c = 0; c < word.length; c++) this.letters[start + c] = word.charCodeAt(c);
       const hash = hashOf(word);
       let slot = hash & this.mask;
-      while (this.slots[4 * slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots.set([(hash & ~this.numberMask) | (number + 1), roots[number]!, start, word.length], 4 * slot);
+      while (this.slots[SLOT * slot] !== 0) slot = (slot + 1) & this.mask;
+      const at = SLOT * slot;
+      this.slots.set([(hash & ~this.numberMask) | (number + 1), roots[number]!, word.length, start], at);
+      for (let c = 0; c < Math.min(word.length, SLOT_LETTERS); c++) this.slots[at + 4 + (c >> 1)]! |= word.charCodeAt(c) << (16 * (c & 1));
       start += word.length;
     }
   }
@@ -97,27 +104,31 @@ class SyllableNumbers {
     const hash = hashOf(word);
     const high = hash & ~this.numberMask;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[4 * slot]!;
+      const entry = this.slots[SLOT * slot]!;
       if (entry === 0) return -1;
-      if ((entry & ~this.numberMask) === high && this.spells(word, slot)) return slot;
+      if ((entry & ~this.numberMask) === high && this.spells(word, SLOT * slot)) return slot;
     }
   }
 
   /** The number of the syllable in `slot`. */
   numberIn(slot: number): number {
-    return (this.slots[4 * slot]! & this.numberMask) - 1;
+    return (this.slots[SLOT * slot]! & this.numberMask) - 1;
   }
 
   /** The root step of the syllable in `slot`, -1 when no word starts with it. */
   rootIn(slot: number): Step {
-    return this.slots[4 * slot + 1]!;
+    return this.slots[SLOT * slot + 1]!;
   }
 
-  /** Whether the syllable in `slot` is written `word`. */
-  private spells(word: string, slot: number): boolean {
-    const start = this.slots[4 * slot + 2]!;
-    if (this.slots[4 * slot + 3]! !== word.length) return false;
-    for (let c = 0; c < word.length; c++) if (this.letters[start + c] !== word.charCodeAt(c)) return false;
+  /** Whether the syllable whose slot starts at `at` is written `word`. */
+  private spells(word: string, at: number): boolean {
+    if (this.slots[at + 2]! !== word.length) return false;
+    if (word.length > SLOT_LETTERS) {
+      const start = this.slots[at + 3]!;
+      for (let c = 0; c < word.length; c++) if (this.letters[start + c] !== word.charCodeAt(c)) return false;
+      return true;
+    }
+    for (let c = 0; c < word.length; c++) if (((this.slots[at + 4 + (c >> 1)]! >>> (16 * (c & 1))) & 0xffff) !== word.charCodeAt(c)) return false;
     return true;
   }
 }
