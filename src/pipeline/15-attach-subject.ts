@@ -107,18 +107,23 @@ const TIE_CLASSES = ['QUALIFIER', 'LINK', 'CHANGE_WORD', 'TIE_WORD'] as const;
 
 /**
  * What the phrases of a tie can end with (see `Atom.lastKeys`): their last words, token kinds
- * (`<num>`) for a class that reads any token of a kind, `<any>` for one that matches no token.
+ * (`<num>`) for a class that reads any token of a kind, `<any>` for one that matches no token;
+ * the kinds and the two marks read out of the list once, not looked up in it at every token.
  */
-const tieEnds = perLexicon((lexicon) => new Set([...TIE_CLASSES.flatMap((c) => lexicon.classes.get(c)!.lastKeys), ...lexicon.rankMarkers.lastWords()]));
+const tieEnds = perLexicon((lexicon) => {
+  const keys = new Set([...TIE_CLASSES.flatMap((c) => lexicon.classes.get(c)!.lastKeys), ...lexicon.rankMarkers.lastWords()]);
+  const types = (Object.keys(TYPE_KEYS) as Token['type'][]).filter((type) => keys.has(TYPE_KEYS[type]));
+  return { words: new WordSet(keys), types: new Set<string>(types), any: keys.has('<any>'), none: keys.has('<none>') };
+});
 
 /**
  * Whether a phrase of the tie can end right before token `end`: most tokens before a tie's start
  * end none, and one lookup spares the five (the word classes and the rank markers).
  */
 function mayEndTie(s: SentenceScope, end: number): boolean {
-  const keys = tieEnds(s.lexicon);
+  const ends = tieEnds(s.lexicon);
   const t = s.tokens[end - 1];
-  return keys.has('<any>') || (t ? keys.has(t.lower) || keys.has(TYPE_KEYS[t.type]) : keys.has('<none>'));
+  return ends.any || (t ? ends.words.has(t.lower) || ends.types.has(t.type) : ends.none);
 }
 
 /** The key of each kind of token, as `Atom.lastKeys` writes it. */
@@ -625,8 +630,17 @@ export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft
     if (subject && d.kind !== 'rank') subject = withLeadMeasure(subject, d, s) ?? withListLead(subject, d, s);
     if (subject && d.dimension) subject = withDimension(subject, d, s);
     if (subject && d.change) subject = withBaseline(subject, d, s);
-    out.push(subject ? withFields(d, { subject }) : d);
+    out.push(subject ? withSubject(d, subject) : d);
   }
+  return out;
+}
+
+const NO_CHANGES: Partial<Draft> = Object.freeze({});
+
+/** The draft with its subject: set on a copy, not passed to `withFields` (whose `Object.assign` looks the field up by name). */
+function withSubject(d: Draft, subject: string): Draft {
+  const out = withFields(d, NO_CHANGES);
+  out.subject = subject;
   return out;
 }
 
@@ -638,11 +652,39 @@ export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft
 function withListLead(subject: string, d: Draft, s: SentenceScope): string {
   // Most subjects open with a lower-case word: no split, no test of each word.
   if (!isUpper(subject) && !isDigit(subject.charCodeAt(0))) return subject;
-  const words = subject.split(' ');
-  if (words.length > 5 || !words.every((w) => isUpper(w) || /\d/.test(w))) return subject;
+  if (!isNameLike(subject)) return subject;
   const lead = sentenceLead(s);
   if (!lead || lead.last >= d.first) return subject;
   return lead.text.includes(subject) || subject.includes(lead.text) ? subject : `${lead.text} ${subject}`;
+}
+
+/** Words of a subject that names an item of a list, at most: "Hương Sơn", "EU", "Khối A". */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * Whether a subject is a few words, each capitalised or holding a digit: a list item's label.
+ * Word by word through the string, not split into a list of new strings (asked of every subject
+ * that opens with a capital: most of those that open a sentence).
+ */
+function isNameLike(subject: string): boolean {
+  let words = 0;
+  for (let from = 0; from <= subject.length; ) {
+    const space = subject.indexOf(' ', from);
+    const to = space === -1 ? subject.length : space;
+    if (++words > MAX_NAME_WORDS) return false;
+    if (!(upperAt(subject, from, to) || digitIn(subject, from, to))) return false;
+    from = to + 1;
+  }
+  return true;
+}
+
+/** `isUpper` of the word `subject.slice(from, to)` (which reads its first letter only). */
+const upperAt = (subject: string, from: number, to: number) => from < to && isUpper(subject.charAt(from));
+
+/** Whether `subject.slice(from, to)` holds an ASCII digit. */
+function digitIn(subject: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (isDigit(subject.charCodeAt(c))) return true;
+  return false;
 }
 
 /**
