@@ -19,9 +19,9 @@ export interface DictionaryWord {
 }
 
 /**
- * A node of the trie as a walk reads it, in one number: the node (`>> 15`), the number of its
- * word's tags in `tagNames` (`(step & 0x7fff) >> 1`) and whether syllables go on from it (`& 1`).
- * What the walk asks of the node it steps to comes with the step: no second read per node.
+ * A node of the trie as a walk reads it, in one number: the node (`>> infoBits`), the number of
+ * its word's tags in `tagNames` (`(step & infoMask) >> 1`) and whether syllables go on from it
+ * (`& 1`). What the walk asks of the node it steps to comes with the step: no second read per node.
  */
 type Step = number;
 
@@ -43,6 +43,9 @@ interface WordTrie {
   edges: Int32Array;
   edgeMask: number;
   syllableCount: number;
+  /** The low bits of a step that hold its tags and whether it goes on; the bits above hold its node. */
+  infoBits: number;
+  infoMask: number;
 }
 
 /** A 32-bit FNV-1a hash of a string's code units. */
@@ -143,15 +146,14 @@ const wordTrie = perLexicon((lexicon): WordTrie => {
   for (let n = 0; n < nodes.length; n++) {
     for (const [syllable, child] of nodes[n]!.next ?? []) edgeList.push([n, number(syllable), nodes.push(child) - 1]);
   }
-  if (nodes.length * syllables.size >= 2 ** 31 || nodes.length > 0xffff) throw new Error('the dictionary trie is too large for its numbers');
   const tagNames: (string | undefined)[] = [undefined];
   const tagNumbers = new Map<string | undefined, number>([[undefined, 0]]);
-  const steps = nodes.map((node, n): Step => {
-    let tags = tagNumbers.get(node.tags);
-    if (tags === undefined) tagNumbers.set(node.tags, (tags = tagNames.push(node.tags) - 1));
-    return (n << 15) | (2 * tags) | (node.next?.size ? 1 : 0);
-  });
-  if (tagNames.length > 0x3fff) throw new Error('the dictionary has too many distinct tags for a step');
+  for (const node of nodes) if (!tagNumbers.has(node.tags)) tagNumbers.set(node.tags, tagNames.push(node.tags) - 1);
+  let infoBits = 1;
+  while (1 << infoBits < 2 * tagNames.length) infoBits++;
+  // ~34k nodes and 8 bits of tags: the products stay far below 2³¹ (a dictionary nine times larger would not).
+  if (nodes.length * syllables.size >= 2 ** 31 || nodes.length >= 2 ** (31 - infoBits)) throw new Error('the dictionary trie is too large for its numbers');
+  const steps = nodes.map((node, n): Step => (n << infoBits) | (2 * tagNumbers.get(node.tags)!) | (node.next?.size ? 1 : 0));
   const roots = new Int32Array(syllables.size).fill(-1);
   rootEntries.forEach(([syllable], n) => (roots[syllable] = steps[n]!));
   let size = 1;
@@ -163,7 +165,7 @@ const wordTrie = perLexicon((lexicon): WordTrie => {
     while (edges[2 * slot] !== 0) slot = (slot + 1) & (size - 1);
     (edges[2 * slot] = key), (edges[2 * slot + 1] = steps[child]!);
   }
-  return { syllables: new SyllableNumbers(syllables, roots), tagNames, edges, edgeMask: size - 1, syllableCount: syllables.size };
+  return { syllables: new SyllableNumbers(syllables, roots), tagNames, edges, edgeMask: size - 1, syllableCount: syllables.size, infoBits, infoMask: (1 << infoBits) - 1 };
 });
 
 /** The key of the edge from node `parent` by syllable `syllable`: never 0. */
@@ -173,7 +175,7 @@ const edgeSlot = (key: number, mask: number) => (Math.imul(key, 0x9e3779b1) >>> 
 
 /** The step to the child of `step`'s node by syllable number `syllable`, or -1. */
 function childOf(trie: WordTrie, step: Step, syllable: number): Step {
-  const key = edgeKey(step >> 15, syllable, trie.syllableCount);
+  const key = edgeKey(step >> trie.infoBits, syllable, trie.syllableCount);
   const { edges, edgeMask } = trie;
   for (let slot = edgeSlot(key, edgeMask); ; slot = (slot + 1) & edgeMask) {
     const at = edges[2 * slot]!;
@@ -183,7 +185,7 @@ function childOf(trie: WordTrie, step: Step, syllable: number): Step {
 }
 
 /** The tags of the word that ends at `step`'s node, undefined when none does. */
-const tagsAt = (trie: WordTrie, step: Step) => trie.tagNames[(step & 0x7fff) >> 1];
+const tagsAt = (trie: WordTrie, step: Step) => trie.tagNames[(step & trie.infoMask) >> 1];
 
 /**
  * The syllable number of each token of the sentence being read, and its root step, looked up once
