@@ -21,7 +21,7 @@ export function wordEndingAt(s: SentenceScope, i: number): { first: number; tags
 /**
  * The first token from which a dictionary word of up to four syllables may reach token `i`: a walk
  * goes on only over words spaced apart, and one from before a number, a mark or a glued word
- * stops there — not walked at all (a syllable looked up for nothing, a third of the walks before a figure).
+ * stops there — not walked at all (a syllable looked up for nothing: 15k of 182k walks a pass over the bench).
  */
 function firstReaching(s: SentenceScope, i: number): number {
   // vntk's words are read as it segmented them, not walked: any of them may end at `i`.
