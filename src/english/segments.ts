@@ -1,5 +1,5 @@
 import type { Sentence } from '../pipeline/scope.js';
-import { detectLanguage, type Language } from './language.js';
+import { clearlyVietnamese, detectLanguage, type Language } from './language.js';
 import type { EnglishLexicon } from './lexicon.js';
 
 /** A stretch of a sentence and the language it is written in. */
@@ -17,13 +17,17 @@ const QUOTED = /[“"]([^”"]{12,})(?:[”"]|$)/g;
 const CAPTION_HALVES = ' / ';
 const MIN_QUOTED_WORDS = 5;
 
+/** {@link clearlyVietnamese} for a sentence, read in its document's flat text when it has one. */
+const clearlyVietnameseSentence = ({ text, start, documentText }: Sentence): boolean =>
+  documentText === undefined ? clearlyVietnamese(text) : clearlyVietnamese(documentText, start, start + text.length);
+
 function slice(sentence: Sentence, from: number, to: number): Sentence | null {
   let start = from;
   let end = to;
   while (start < end && /[\s,;:(]/.test(sentence.text[start]!)) start++;
   while (end > start && /\s/.test(sentence.text[end - 1]!)) end--;
   if (end - start < 3) return null;
-  return { start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end), line: sentence.line };
+  return { start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end), line: sentence.line, documentText: sentence.documentText };
 }
 
 /**
@@ -33,7 +37,7 @@ function slice(sentence: Sentence, from: number, to: number): Sentence | null {
  * other).
  */
 export function languageSegments(sentence: Sentence, lexicon: EnglishLexicon): LanguageSegment[] {
-  const whole = detectLanguage(sentence.text, lexicon);
+  const whole = clearlyVietnameseSentence(sentence) ? 'vi' : detectLanguage(sentence.text, lexicon);
   const cuts: [number, number][] = [];
   if (!/["“\/]/.test(sentence.text)) return [{ sentence, lang: whole }];
   const half = sentence.text.indexOf(CAPTION_HALVES);

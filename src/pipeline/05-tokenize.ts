@@ -161,6 +161,6 @@ function mergeGlued(tokens: Token[], lexicon: Lexicon): Token[] {
 
 /** Tokens of one sentence, with offsets into the document. */
 export function tokenize(sentence: Sentence, lexicon: Lexicon): Token[] {
-  const tokens = scanTokens(sentence.text, sentence.start);
+  const tokens = scanTokens(sentence.text, sentence.start, sentence.documentText);
   return mergeGlued(scalePrefix(lexicon).inText.test(sentence.text) ? splitGluedScales(tokens, lexicon) : tokens, lexicon);
 }

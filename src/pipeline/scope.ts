@@ -11,6 +11,12 @@ export interface Sentence {
   text: string;
   /** 1-based line number. */
   line: number;
+  /**
+   * The text `start` and `end` are offsets into, when the sentence was cut from one: character by
+   * character loops (the tokenizer) read the sentence there. `text`, a slice of it, costs more to
+   * read a character at a time than the flat string it is cut from.
+   */
+  documentText?: string;
 }
 
 /** What every stage may read about the document being processed. */

@@ -72,15 +72,21 @@ function scanWithLinks(text: string, offset: number): Token[] {
  * Splits `text` into tokens with offsets relative to `offset`: letter runs (`word`), digit runs
  * with inner `.`/`,` (`num`), links (`url`), any other visible character (`punct`). No
  * dictionary knowledge. A scan by character codes: tokenizing is the widest loop solieu runs.
+ * `documentText`, when given, holds `text` at `offset` (the document a sentence is cut from):
+ * its characters are read there, in a flat string, rather than through the slice.
  */
-export function scanTokens(text: string, offset = 0): Token[] {
+export function scanTokens(text: string, offset = 0, documentText?: string): Token[] {
   if (mayHoldLink(text)) return scanWithLinks(text, offset);
+  return documentText === undefined ? scanRange(text, 0, text.length, offset) : scanRange(documentText, offset, offset + text.length, 0);
+}
+
+/** The tokens of `source` in `[from, to)`, their offsets `shift` more than their places in `source`. */
+function scanRange(source: string, from: number, to: number, shift: number): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
   let gap = true;
-  let i = 0;
-  while (i < n) {
-    const k = classAt(text, i);
+  let i = from;
+  while (i < to) {
+    const k = classAt(source, i);
     if (k === SPACE) {
       gap = true;
       i++;
@@ -90,28 +96,28 @@ export function scanTokens(text: string, offset = 0): Token[] {
     if (k === LOWER || k === CASED) {
       // Most words are lower case already: the scan notes a letter that lower-casing changes.
       let cased = k === CASED;
-      for (i++; i < n; i++) {
-        const d = classAt(text, i);
+      for (i++; i < to; i++) {
+        const d = classAt(source, i);
         if (d === LOWER) continue;
         if (d !== CASED) break;
         cased = true;
       }
-      const word = text.slice(start, i);
-      tokens.push({ type: 'word', text: word, lower: cased ? word.toLowerCase() : word, start: offset + start, end: offset + i, gap });
+      const word = source.slice(start, i);
+      tokens.push({ type: 'word', text: word, lower: cased ? word.toLowerCase() : word, start: shift + start, end: shift + i, gap });
     } else if (k === DIGIT) {
       i++;
       for (;;) {
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
-        const sep = text.charCodeAt(i);
-        if ((sep === 0x2e || sep === 0x2c) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
+        while (i < to && isDigit(source.charCodeAt(i))) i++;
+        const sep = source.charCodeAt(i);
+        if ((sep === 0x2e || sep === 0x2c) && i + 1 < to && isDigit(source.charCodeAt(i + 1))) i++;
         else break;
       }
-      const digits = text.slice(start, i);
-      tokens.push({ type: 'num', text: digits, lower: digits, start: offset + start, end: offset + i, gap });
+      const digits = source.slice(start, i);
+      tokens.push({ type: 'num', text: digits, lower: digits, start: shift + start, end: shift + i, gap });
     } else {
-      i += k === HIGH_SURROGATE && i + 1 < n ? 2 : 1;
-      const mark = text.slice(start, i);
-      tokens.push({ type: 'punct', text: mark, lower: mark, start: offset + start, end: offset + i, gap });
+      i += k === HIGH_SURROGATE && i + 1 < to ? 2 : 1;
+      const mark = source.slice(start, i);
+      tokens.push({ type: 'punct', text: mark, lower: mark, start: shift + start, end: shift + i, gap });
     }
     gap = false;
   }
