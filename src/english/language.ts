@@ -1,3 +1,4 @@
+import type { Sentence } from '../pipeline/scope.js';
 import type { EnglishLexicon } from './lexicon.js';
 
 export type Language = 'vi' | 'en';
@@ -57,6 +58,10 @@ export function clearlyVietnamese(sentence: string, from = 0, to = sentence.leng
   }
   return 3 * marked >= spaces;
 }
+
+/** {@link clearlyVietnamese} for a sentence, read in its document's flat text when it has one. */
+export const clearlyVietnameseSentence = ({ text, start, documentText }: Sentence): boolean =>
+  documentText === undefined ? clearlyVietnamese(text) : clearlyVietnamese(documentText, start, start + text.length);
 
 /** Words only English writes: function words, scale words ("billion"), change words, months. */
 const isEnglishWord = (w: string, lexicon: EnglishLexicon) =>

@@ -1,5 +1,5 @@
 import type { Sentence } from '../pipeline/scope.js';
-import { clearlyVietnamese, detectLanguage, type Language } from './language.js';
+import { clearlyVietnameseSentence, detectLanguage, type Language } from './language.js';
 import type { EnglishLexicon } from './lexicon.js';
 
 /** A stretch of a sentence and the language it is written in. */
@@ -16,10 +16,6 @@ export interface LanguageSegment {
 const QUOTED = /[“"]([^”"]{12,})(?:[”"]|$)/g;
 const CAPTION_HALVES = ' / ';
 const MIN_QUOTED_WORDS = 5;
-
-/** {@link clearlyVietnamese} for a sentence, read in its document's flat text when it has one. */
-const clearlyVietnameseSentence = ({ text, start, documentText }: Sentence): boolean =>
-  documentText === undefined ? clearlyVietnamese(text) : clearlyVietnamese(documentText, start, start + text.length);
 
 function slice(sentence: Sentence, from: number, to: number): Sentence | null {
   let start = from;
