@@ -203,12 +203,16 @@ function readNegative(s: SentenceScope, i: number): Draft | null {
  */
 export function findNumbers(s: SentenceScope): Draft[] {
   const drafts: Draft[] = [];
-  for (let i = 0; i < s.tokens.length; i++) {
-    const t = s.tokens[i]!;
+  // Read once for the sentence: most tokens are words that start no number, turned away first.
+  const { tokens } = s;
+  const starts = s.lexicon.numberStarts;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'word' && !starts.has(t.lower)) continue;
     let draft: Draft | null = null;
     if (t.type === 'num') draft = readDigits(s, i);
-    else if (t.type === 'punct' && (t.text === '-' || t.text === '−')) draft = readNegative(s, i);
-    else if (t.type === 'word' && s.lexicon.numberStarts.has(t.lower)) {
+    else if (t.type === 'punct') draft = t.text === '-' || t.text === '−' ? readNegative(s, i) : null;
+    else if (t.type === 'word') {
       const role = s.lexicon.numerals.get(t.lower)?.role;
       if (role === 'minus') draft = readNegative(s, i);
       else {
