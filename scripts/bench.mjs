@@ -17,7 +17,9 @@
 //   versus    the rules path side by side with another build (--baseline DIR: a checkout of an
 //             earlier commit, built), in separate processes taking turns (A B B A …), each the
 //             best of its passes over the first --docs articles: the ratio of the two, with the
-//             read + JSON parse + digit scan limit measured in the same processes
+//             read + JSON parse + digit scan limit measured in the same processes; then both
+//             builds loaded in one process, taking turns every 100 articles (a machine's drift
+//             over seconds falls on both alike): the ratio of each round's totals
 //   vntk      word segmentation of the 1,000 real sentences of test/fixtures/vntk-sentences.txt,
 //             solieu's reproduction against vntk's own wordTokenizer().tag() called sentence by
 //             sentence (as published, and with its dictionary lookup made a set)
@@ -184,6 +186,43 @@ function benchVersus() {
     console.log(`versus   ${name.padEnd(6)} best ${ms.toFixed(0)} ms, median ${median(runs[name].map((r) => r.ms)).toFixed(0)} ms (${rate(ms)}; ${(ms / limit).toFixed(1)}x the read+scan limit), ${claims} claims`);
   }
   console.log(`versus   now / before throughput: best against best ${(best(runs.before, 'ms') / best(runs.now, 'ms')).toFixed(2)}, median of the ${pairs.length} turns ${median(pairs).toFixed(2)} (range ${Math.min(...pairs).toFixed(2)}–${Math.max(...pairs).toFixed(2)})`);
+  const turns = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--section', 'turns', '--baseline', baseline, '--docs', String(docLimit), '--rounds', String(rounds), corpus], { stdio: 'inherit' });
+  if (turns.status !== 0) throw new Error(`bench: the one-process turns exited ${turns.status}`);
+}
+
+/** Articles run by one build before the other takes its turn: short enough that both see the same machine. */
+const TURN_DOCS = 100;
+
+/**
+ * Both builds in one process, taking turns every {@link TURN_DOCS} articles (which goes first
+ * alternates), `rounds` passes each after two warm-up passes: a drift of the machine's speed
+ * over seconds, which separate processes each see differently, falls on both alike.
+ */
+async function versusTurns() {
+  const before = (await import(join(baseline, 'dist', 'index.js'))).extract;
+  const now = (await import(here('../dist/index.js'))).extract;
+  const { texts } = readScanLimit(docLimit);
+  for (let warm = 0; warm < 2; warm++) for (const extract of [before, now]) for (const text of texts) extract(text);
+  const cpuOf = (extract, from) => {
+    const c0 = process.cpuUsage();
+    for (let i = from; i < Math.min(from + TURN_DOCS, texts.length); i++) extract(texts[i]);
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  const totals = { before: [], now: [] };
+  for (let round = 0; round < rounds; round++) {
+    let b = 0, n = 0;
+    for (let from = 0, turn = 0; from < texts.length; from += TURN_DOCS, turn++) {
+      if ((turn + round) % 2) (b += cpuOf(before, from)), (n += cpuOf(now, from));
+      else (n += cpuOf(now, from)), (b += cpuOf(before, from));
+    }
+    totals.before.push(b);
+    totals.now.push(n);
+  }
+  const ratios = totals.now.map((n, k) => totals.before[k] / n);
+  const ms = (xs) => `best ${Math.min(...xs).toFixed(0)} ms, median ${median(xs).toFixed(0)} ms`;
+  console.log(`versus   one process, both builds taking turns every ${TURN_DOCS} articles, ${rounds} rounds: before ${ms(totals.before)}; now ${ms(totals.now)}`);
+  console.log(`versus   now / before throughput in one process: best against best ${(Math.min(...totals.before) / Math.min(...totals.now)).toFixed(2)}, median of the ${rounds} rounds ${median(ratios).toFixed(2)} (range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
 }
 
 /** `solieu extract` over a JSON Lines corpus with `--jobs N`: its summary and a hash of its output. */
@@ -465,6 +504,7 @@ else if (section === 'adversarial') await benchAdversarial();
 else if (section === 'vntk') await benchVntk();
 else if (section === 'versus') benchVersus();
 else if (section === 'pass') await versusPass();
+else if (section === 'turns') await versusTurns();
 else {
   const unknown = sections.filter((s) => !SECTIONS.includes(s));
   if (unknown.length) {

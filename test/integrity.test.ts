@@ -30,6 +30,22 @@ describe('output integrity', () => {
     }
   }, 60_000);
 
+  it('a document whose output spills to a temporary file: nothing left behind, read to the end or cut short', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'solieu-spill-'));
+    const temporary = mkdtempSync(join(tmpdir(), 'solieu-spill-tmp-'));
+    // Some 14 MB of JSON Lines from one document: past the 4 MB a document holds in memory.
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'Tỷ lệ đạt 9% và 12 người. '.repeat(20_000));
+    for (const reader of ['cat >/dev/null', 'head -c 100 >/dev/null']) {
+      for (const jobs of ['1', '2']) {
+        const run = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" extract "${big}" -f jsonl --jobs ${jobs} | ${reader}; echo "status \${PIPESTATUS[0]}"`], { encoding: 'utf8', env: { ...process.env, TMPDIR: temporary } });
+        expect(run.stdout.trim()).toBe('status 0');
+        expect(run.stderr).toBe('');
+        expect(readdirSync(temporary)).toEqual([]);
+      }
+    }
+  }, 120_000);
+
   it('Ctrl-C during a run: exit 130, one line, the -o file untouched and no temporary file left', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'solieu-sigint-'));
     const corpus = bigCorpus(dir);

@@ -29,7 +29,10 @@ export type BatchExtractOptions = Pick<ExtractOptions, 'all' | 'kinds' | 'segmen
  * objects: the writer's `render` for this format and these options — or, `source-text`, no
  * records but the text solieu read (`--print-text`).
  */
-export type RenderSpec = { format: Format; options: WriterOptions } | { format: 'source-text' };
+export type RenderSpec =
+  /** `spillFolder`: where a large document's spill file goes (see `DocumentOutcome.spill`); by default a folder of its own in the system's temporary folder. */
+  | { format: Format; options: WriterOptions; spillFolder?: string }
+  | { format: 'source-text' };
 
 /** A failure as it crosses between threads: the error code and message, not the error object. */
 export interface DocumentFailure {

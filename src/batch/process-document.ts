@@ -44,7 +44,8 @@ class RenderedOutput {
   private empty = true;
   spill: string | null = null;
 
-  constructor(private readonly between: string) {}
+  /** `folder`: where spill files go (the CLI's run folder, removed at exit); else a folder of their own under the system's temporary folder. */
+  constructor(private readonly between: string, private readonly folder: string | undefined) {}
 
   add(rendered: string): void {
     if (!rendered) return;
@@ -55,7 +56,7 @@ class RenderedOutput {
   }
 
   private flush(): void {
-    this.spill ??= join(mkdtempSync(join(tmpdir(), 'solieu-')), 'rendered');
+    this.spill ??= join(mkdtempSync(this.folder ? join(this.folder, 'document-') : join(tmpdir(), 'solieu-')), 'rendered');
     appendFileSync(this.spill, this.pieces.join(''));
     this.pieces = [];
     this.chars = 0;
@@ -104,7 +105,7 @@ export async function processDocument(document: BatchDocument, options: BatchExt
       countKinds(records, claimsByKind);
       return { docId, bytes, records, rendered: null, claims: records.length, claimsByKind, failure: null, warnings: extracted.warnings };
     }
-    output = new RenderedOutput(writer.between);
+    output = new RenderedOutput(writer.between, render && 'spillFolder' in render ? render.spillFolder : undefined);
     let pending: ClaimRecord[] = [];
     for (const batch of extracted.batches) {
       claims += batch.length;

@@ -12,7 +12,7 @@ import { attachEnglishChange } from './stages/07-attach-change.js';
 import { attachEnglishSubject } from './stages/08-attach-subject.js';
 import { tokenizeEnglish } from './tokens.js';
 
-import { clearlyVietnamese } from './language.js';
+import { clearlyVietnamese, clearlyVietnameseSentence } from './language.js';
 
 export { detectLanguage, type Language } from './language.js';
 export { languageSegments, type LanguageSegment } from './segments.js';
@@ -20,9 +20,19 @@ export { languageSegments, type LanguageSegment } from './segments.js';
 /** Whether an English sentence may hold a number: a digit, or a word that starts or states one. */
 export function mayHoldEnglishNumber(text: string, lexicon: EnglishLexicon): boolean {
   if (/\d/.test(text)) return true;
-  if (clearlyVietnamese(text)) return false;
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => lexicon.numberWords.has(w) || lexicon.ordinals.has(w) || lexicon.multiples.has(w));
+  return !clearlyVietnamese(text) && holdsEnglishNumberWord(text, lexicon);
 }
+
+/**
+ * {@link mayHoldEnglishNumber} for a sentence already known to hold no digit (`mayHoldNumber` found
+ * none): no second search for one, and its letters read in its document's flat text.
+ */
+export function mayHoldEnglishNumberWord(sentence: Sentence, lexicon: EnglishLexicon): boolean {
+  return !clearlyVietnameseSentence(sentence) && holdsEnglishNumberWord(sentence.text, lexicon);
+}
+
+const holdsEnglishNumberWord = (text: string, lexicon: EnglishLexicon): boolean =>
+  (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => lexicon.numberWords.has(w) || lexicon.ordinals.has(w) || lexicon.multiples.has(w));
 export { getEnglishLexicon, type EnglishLexicon } from './lexicon.js';
 
 /**

@@ -1,3 +1,4 @@
+import type { Sentence } from '../pipeline/scope.js';
 import type { EnglishLexicon } from './lexicon.js';
 
 export type Language = 'vi' | 'en';
@@ -38,25 +39,29 @@ const SETTLE_EVERY = 16;
 /**
  * Most sentences are plainly Vietnamese: with letters Vietnamese alone writes (ă â đ ê ô ơ ư
  * and the tone marks, U+00C0 and up) in at least one word out of three. Counted by one pass
- * over the characters, before any word is cut out.
+ * over the characters, before any word is cut out; those of `[from, to)` when given (a sentence
+ * read in the flat text it is cut from: see `Sentence.documentText`).
  */
-export function clearlyVietnamese(sentence: string): boolean {
+export function clearlyVietnamese(sentence: string, from = 0, to = sentence.length): boolean {
   let marked = 0;
   let spaces = 1;
-  const n = sentence.length;
-  for (let i = 0; i < n; ) {
+  for (let i = from; i < to; ) {
     // Counted without a branch a character (a branch on each was three times slower: which way it
     // goes cannot be guessed), a stretch at a time.
-    for (const stop = Math.min(n, i + SETTLE_EVERY); i < stop; i++) {
+    for (const stop = Math.min(to, i + SETTLE_EVERY); i < stop; i++) {
       const kind = MARKS[sentence.charCodeAt(i)]!;
       spaces += kind & SPACE;
       marked += kind >> 1; // MARKED counts one
     }
     // Settled before the end (a third of the way, in most Vietnamese): even if all the rest were spaces.
-    if (3 * marked >= spaces + (n - i)) return true;
+    if (3 * marked >= spaces + (to - i)) return true;
   }
   return 3 * marked >= spaces;
 }
+
+/** {@link clearlyVietnamese} for a sentence, read in its document's flat text when it has one. */
+export const clearlyVietnameseSentence = ({ text, start, documentText }: Sentence): boolean =>
+  documentText === undefined ? clearlyVietnamese(text) : clearlyVietnamese(documentText, start, start + text.length);
 
 /** Words only English writes: function words, scale words ("billion"), change words, months. */
 const isEnglishWord = (w: string, lexicon: EnglishLexicon) =>

@@ -1,5 +1,5 @@
 import type { Sentence } from '../pipeline/scope.js';
-import { detectLanguage, type Language } from './language.js';
+import { clearlyVietnameseSentence, detectLanguage, type Language } from './language.js';
 import type { EnglishLexicon } from './lexicon.js';
 
 /** A stretch of a sentence and the language it is written in. */
@@ -23,7 +23,7 @@ function slice(sentence: Sentence, from: number, to: number): Sentence | null {
   while (start < end && /[\s,;:(]/.test(sentence.text[start]!)) start++;
   while (end > start && /\s/.test(sentence.text[end - 1]!)) end--;
   if (end - start < 3) return null;
-  return { start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end), line: sentence.line };
+  return { start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end), line: sentence.line, documentText: sentence.documentText };
 }
 
 /**
@@ -33,7 +33,7 @@ function slice(sentence: Sentence, from: number, to: number): Sentence | null {
  * other).
  */
 export function languageSegments(sentence: Sentence, lexicon: EnglishLexicon): LanguageSegment[] {
-  const whole = detectLanguage(sentence.text, lexicon);
+  const whole = clearlyVietnameseSentence(sentence) ? 'vi' : detectLanguage(sentence.text, lexicon);
   const cuts: [number, number][] = [];
   if (!/["“\/]/.test(sentence.text)) return [{ sentence, lang: whole }];
   const half = sentence.text.indexOf(CAPTION_HALVES);

@@ -43,11 +43,15 @@ export function single(n: number): readonly number[] {
 
 const key = (s: string, caseSensitive: boolean) => (caseSensitive ? s : s.toLowerCase());
 
-function fits<T>(entry: Entry<T>, tokens: readonly Token[], first: number): boolean {
+/**
+ * Whether `entry` is written at `tokens[first…]`. Part `known` is the word the entry was found by
+ * (its first or last): a lower-cased entry's is that token's own, and is not compared again.
+ */
+function fits<T>(entry: Entry<T>, tokens: readonly Token[], first: number, known: number): boolean {
   const { parts, gaps, caseSensitive } = entry;
   for (let k = 0; k < parts.length; k++) {
     const t = tokens[first + k];
-    if (!t || (caseSensitive ? t.text : t.lower) !== parts[k]) return false;
+    if (!t || ((k !== known || caseSensitive) && (caseSensitive ? t.text : t.lower) !== parts[k])) return false;
     if (k > 0 && t.gap !== gaps[k]) return false;
   }
   return true;
@@ -119,7 +123,7 @@ export class PhraseIndex<T> {
     if (!entries) return null;
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!;
-      if (fits(entry, tokens, i)) return { first: i, end: i + entry.parts.length, value: entry.value };
+      if (fits(entry, tokens, i, 0)) return { first: i, end: i + entry.parts.length, value: entry.value };
     }
     return null;
   }
@@ -131,7 +135,7 @@ export class PhraseIndex<T> {
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!;
       const first = end - entry.parts.length;
-      if (first >= 0 && fits(entry, tokens, first)) return { first, end, value: entry.value };
+      if (first >= 0 && fits(entry, tokens, first, entry.parts.length - 1)) return { first, end, value: entry.value };
     }
     return null;
   }
@@ -145,7 +149,7 @@ export class PhraseIndex<T> {
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!;
       const end = i + entry.parts.length;
-      if (end === (out ? out[out.length - 1] : only) || !fits(entry, tokens, i)) continue;
+      if (end === (out ? out[out.length - 1] : only) || !fits(entry, tokens, i, 0)) continue;
       if (only === -1) only = end;
       else (out ??= [only]).push(end);
     }
@@ -161,7 +165,7 @@ export class PhraseIndex<T> {
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!;
       const first = end - entry.parts.length;
-      if (first < 0 || first === (out ? out[out.length - 1] : only) || !fits(entry, tokens, first)) continue;
+      if (first < 0 || first === (out ? out[out.length - 1] : only) || !fits(entry, tokens, first, entry.parts.length - 1)) continue;
       if (only === -1) only = first;
       else (out ??= [only]).push(first);
     }

@@ -36,7 +36,7 @@ export function parseNumber(phrase: string): number | null {
   const lower = text.toLowerCase();
   // "không" alone is zero (in a sentence it is "not").
   if (lexicon.numerals.get(lower)?.role === 'zero') return 0;
-  const sentence = { start: 0, end: text.length, text, line: 1 };
+  const sentence = { start: 0, end: text.length, text, line: 1, documentText: text };
   const scope = sentenceScope({ text, lexicon, style: detectNumberStyle(text) }, sentence, tokenize(sentence, lexicon));
   // "thứ nhất", "hạng 3": an ordinal is the number of its place.
   const from = lexicon.functionWords['ordinal-marker'].has(scope.tokens[0]?.lower ?? '') && scope.tokens.length > 1 ? 1 : 0;

@@ -78,7 +78,7 @@ export function splitSentences(text: string, lines: readonly Line[], lexicon: Le
       start = cut;
       while (start < end && isSpaceAt(text, start)) start++;
     }
-    if (end > start) sentences.push({ start, end, text: text.slice(start, end), line });
+    if (end > start) sentences.push({ start, end, text: text.slice(start, end), line, documentText: text });
   };
   for (const line of lines) {
     if (line.junk) continue;

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { scanTokens } from '../text/scan-tokens.js';
+import { scanSentence } from '../text/scan-tokens.js';
 import { isAscii, type Token } from '../text/token.js';
 import type { Sentence } from './scope.js';
 
@@ -161,6 +161,9 @@ function mergeGlued(tokens: Token[], lexicon: Lexicon): Token[] {
 
 /** Tokens of one sentence, with offsets into the document. */
 export function tokenize(sentence: Sentence, lexicon: Lexicon): Token[] {
-  const tokens = scanTokens(sentence.text, sentence.start);
-  return mergeGlued(scalePrefix(lexicon).inText.test(sentence.text) ? splitGluedScales(tokens, lexicon) : tokens, lexicon);
+  const { tokens, mayGlue } = scanSentence(sentence.text, sentence.start, sentence.documentText);
+  const split = scalePrefix(lexicon).inText.test(sentence.text) ? splitGluedScales(tokens, lexicon) : tokens;
+  // Three sentences in four have nothing glued: their tokens are not looked at again. (A scale
+  // word split off a word is glued to the rest.)
+  return mayGlue || split !== tokens ? mergeGlued(split, lexicon) : tokens;
 }

@@ -2,7 +2,7 @@ import { parseDigits } from '../numbers/parse-digits.js';
 import { parseNumeralWords, readFractionWords } from '../numbers/parse-numeral-words.js';
 import type { NumeralRole } from '../lexicon/lexicon.js';
 import { isUpper } from '../text/token.js';
-import { newDraft, type Draft, withFields } from './draft.js';
+import { copyDraft, newDraft, type Draft, withFields } from './draft.js';
 import { opensSentence, wordAt, type SentenceScope } from './scope.js';
 
 interface Scaled {
@@ -22,10 +22,6 @@ const scaleAt = (s: SentenceScope, i: number): number | null => {
 };
 
 const BLANK = newDraft({ first: 0, last: 0, start: 0, end: 0, value: 0 });
-const NO_CHANGES: Partial<Draft> = Object.freeze({});
-
-/** A copy of a draft to set fields on, one by one: `withFields` with the changes would look each up by name. */
-const copyOf = (d: Draft): Draft => withFields(d, NO_CHANGES);
 
 /**
  * A new draft of the number at tokens `[first, last]`: a copy of a blank draft with its fields
@@ -33,7 +29,7 @@ const copyOf = (d: Draft): Draft => withFields(d, NO_CHANGES);
  * by a megamorphic lookup: some 140 ns a number, against 20.)
  */
 function numberDraft(s: SentenceScope, first: number, last: number, value: number, written: Draft['written']): Draft {
-  const d = copyOf(BLANK);
+  const d = copyDraft(BLANK);
   d.first = first;
   d.last = last;
   d.start = s.tokens[first]!.start;
@@ -105,7 +101,7 @@ function withScales(s: SentenceScope, d: Draft): Draft {
   const pointed = readPoint(s, d);
   const { value, last, scale } = readScales(s, pointed.last, pointed.value);
   if (last === pointed.last) return pointed;
-  const scaled = copyOf(pointed);
+  const scaled = copyDraft(pointed);
   scaled.value = value;
   scaled.last = last;
   scaled.scale = scale === null ? pointed.scale : (pointed.scale ?? 1) * scale;
@@ -207,12 +203,16 @@ function readNegative(s: SentenceScope, i: number): Draft | null {
  */
 export function findNumbers(s: SentenceScope): Draft[] {
   const drafts: Draft[] = [];
-  for (let i = 0; i < s.tokens.length; i++) {
-    const t = s.tokens[i]!;
+  // Read once for the sentence: most tokens are words that start no number, turned away first.
+  const { tokens } = s;
+  const starts = s.lexicon.numberStarts;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'word' && !starts.has(t.lower)) continue;
     let draft: Draft | null = null;
     if (t.type === 'num') draft = readDigits(s, i);
-    else if (t.type === 'punct' && (t.text === '-' || t.text === '−')) draft = readNegative(s, i);
-    else if (t.type === 'word' && s.lexicon.numberStarts.has(t.lower)) {
+    else if (t.type === 'punct') draft = t.text === '-' || t.text === '−' ? readNegative(s, i) : null;
+    else if (t.type === 'word') {
       const role = s.lexicon.numerals.get(t.lower)?.role;
       if (role === 'minus') draft = readNegative(s, i);
       else {

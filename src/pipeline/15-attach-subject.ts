@@ -69,15 +69,19 @@ function readTie(lead: number, s: SentenceScope): number {
   let changed = false;
   for (let hop = 0; hop < 6; hop++) {
     // The first of a bound, a link, a change word, a tie word or a rank marker that ends here, in
-    // that order (no later one looked up once one is found); none where no such word can end.
-    if (mayEndTie(s, end)) {
+    // that order (no later one looked up once one is found); none where no such word can end, and
+    // no class looked up where none of its own can (a word that ends one class's phrases seldom
+    // ends another's).
+    const ends = tieEnds(s.lexicon);
+    const last = s.tokens[end - 1];
+    if (mayEnd(ends.all, last)) {
       // A bound before a change word is the subject's property ("lãi suất tối đa giảm từ …"), not the figure's.
-      const bound: number = changed ? -1 : classBefore(s, 'QUALIFIER', end);
-      const link: number = bound === -1 ? classBefore(s, 'LINK', end) : -1;
+      const bound: number = changed || !mayEnd(ends.QUALIFIER, last) ? -1 : classBefore(s, 'QUALIFIER', end);
+      const link: number = bound === -1 && mayEnd(ends.LINK, last) ? classBefore(s, 'LINK', end) : -1;
       // Read even after a bound or link: one that starts where a change word does is that change word.
-      const change: number = classBefore(s, 'CHANGE_WORD', end);
+      const change: number = mayEnd(ends.CHANGE_WORD, last) ? classBefore(s, 'CHANGE_WORD', end) : -1;
       let skip = bound !== -1 ? bound : link !== -1 ? link : change;
-      if (skip === -1) skip = classBefore(s, 'TIE_WORD', end);
+      if (skip === -1 && mayEnd(ends.TIE_WORD, last)) skip = classBefore(s, 'TIE_WORD', end);
       if (skip === -1) skip = s.lexicon.rankMarkers.matchBefore(s.tokens, end)?.first ?? -1;
       if (skip !== -1) {
         changed ||= skip === change;
@@ -104,22 +108,38 @@ function readTie(lead: number, s: SentenceScope): number {
 
 /** The word classes a tie is made of, each looked up by the last word of its phrases. */
 const TIE_CLASSES = ['QUALIFIER', 'LINK', 'CHANGE_WORD', 'TIE_WORD'] as const;
+type TieClass = (typeof TIE_CLASSES)[number];
 
 /**
- * What the phrases of a tie can end with (see `Atom.lastKeys`): their last words, token kinds
- * (`<num>`) for a class that reads any token of a kind, `<any>` for one that matches no token.
+ * What the phrases of a word class can end with (see `Atom.lastKeys`): their last words, token
+ * kinds (`<num>`) for a class that reads any token of a kind, `<any>` for one that matches no
+ * token; the kinds and the two marks read out of the list once, not looked up in it at every token.
  */
-const tieEnds = perLexicon((lexicon) => new Set([...TIE_CLASSES.flatMap((c) => lexicon.classes.get(c)!.lastKeys), ...lexicon.rankMarkers.lastWords()]));
-
-/**
- * Whether a phrase of the tie can end right before token `end`: most tokens before a tie's start
- * end none, and one lookup spares the five (the word classes and the rank markers).
- */
-function mayEndTie(s: SentenceScope, end: number): boolean {
-  const keys = tieEnds(s.lexicon);
-  const t = s.tokens[end - 1];
-  return keys.has('<any>') || (t ? keys.has(t.lower) || keys.has(TYPE_KEYS[t.type]) : keys.has('<none>'));
+interface Ends {
+  words: WordSet;
+  types: ReadonlySet<string>;
+  any: boolean;
+  none: boolean;
 }
+
+function endsOf(keys: ReadonlySet<string>): Ends {
+  const types = (Object.keys(TYPE_KEYS) as Token['type'][]).filter((type) => keys.has(TYPE_KEYS[type]));
+  return { words: new WordSet(keys), types: new Set<string>(types), any: keys.has('<any>'), none: keys.has('<none>') };
+}
+
+/** Whether a phrase that `ends` describes can end with token `t` (undefined: before the sentence). */
+const mayEnd = (ends: Ends, t: Token | undefined) => ends.any || (t ? ends.words.has(t.lower) || ends.types.has(t.type) : ends.none);
+
+/**
+ * The ends of each class of a tie, and of them all with the rank markers: most tokens before a
+ * tie's start end none, and one lookup spares the five (the word classes and the rank markers).
+ */
+const tieEnds = perLexicon((lexicon) => {
+  const keysOf = (c: TieClass) => new Set(lexicon.classes.get(c)!.lastKeys);
+  const byClass = Object.fromEntries(TIE_CLASSES.map((c) => [c, endsOf(keysOf(c))])) as Record<TieClass, Ends>;
+  const all = new Set([...TIE_CLASSES.flatMap((c) => [...keysOf(c)]), ...lexicon.rankMarkers.lastWords()]);
+  return { ...byClass, all: endsOf(all) };
+});
 
 /** The key of each kind of token, as `Atom.lastKeys` writes it. */
 const TYPE_KEYS: Readonly<Record<Token['type'], string>> = { word: '<word>', num: '<num>', code: '<code>', time: '<time>', url: '<url>', punct: '<punct>' };
@@ -625,8 +645,17 @@ export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft
     if (subject && d.kind !== 'rank') subject = withLeadMeasure(subject, d, s) ?? withListLead(subject, d, s);
     if (subject && d.dimension) subject = withDimension(subject, d, s);
     if (subject && d.change) subject = withBaseline(subject, d, s);
-    out.push(subject ? withFields(d, { subject }) : d);
+    out.push(subject ? withSubject(d, subject) : d);
   }
+  return out;
+}
+
+const NO_CHANGES: Partial<Draft> = Object.freeze({});
+
+/** The draft with its subject: set on a copy, not passed to `withFields` (whose `Object.assign` looks the field up by name). */
+function withSubject(d: Draft, subject: string): Draft {
+  const out = withFields(d, NO_CHANGES);
+  out.subject = subject;
   return out;
 }
 
@@ -638,11 +667,39 @@ export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft
 function withListLead(subject: string, d: Draft, s: SentenceScope): string {
   // Most subjects open with a lower-case word: no split, no test of each word.
   if (!isUpper(subject) && !isDigit(subject.charCodeAt(0))) return subject;
-  const words = subject.split(' ');
-  if (words.length > 5 || !words.every((w) => isUpper(w) || /\d/.test(w))) return subject;
+  if (!isNameLike(subject)) return subject;
   const lead = sentenceLead(s);
   if (!lead || lead.last >= d.first) return subject;
   return lead.text.includes(subject) || subject.includes(lead.text) ? subject : `${lead.text} ${subject}`;
+}
+
+/** Words of a subject that names an item of a list, at most: "Hương Sơn", "EU", "Khối A". */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * Whether a subject is a few words, each capitalised or holding a digit: a list item's label.
+ * Word by word through the string, not split into a list of new strings (asked of every subject
+ * that opens with a capital: most of those that open a sentence).
+ */
+function isNameLike(subject: string): boolean {
+  let words = 0;
+  for (let from = 0; from <= subject.length; ) {
+    const space = subject.indexOf(' ', from);
+    const to = space === -1 ? subject.length : space;
+    if (++words > MAX_NAME_WORDS) return false;
+    if (!(upperAt(subject, from, to) || digitIn(subject, from, to))) return false;
+    from = to + 1;
+  }
+  return true;
+}
+
+/** `isUpper` of the word `subject.slice(from, to)` (which reads its first letter only). */
+const upperAt = (subject: string, from: number, to: number) => from < to && isUpper(subject.charAt(from));
+
+/** Whether `subject.slice(from, to)` holds an ASCII digit. */
+function digitIn(subject: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (isDigit(subject.charCodeAt(c))) return true;
+  return false;
 }
 
 /**

@@ -98,7 +98,12 @@ export function newDraft(f: Pick<Draft, 'first' | 'last' | 'start' | 'end' | 'va
  * one layout of these literals.
  */
 export function withFields(d: Draft, changes: Partial<Draft>): Draft {
-  const out: Draft = {
+  return Object.assign(copyDraft(d), changes);
+}
+
+/** A copy of a draft, to set fields on one by one: {@link withFields} without a changes object to copy from. */
+export function copyDraft(d: Draft): Draft {
+  return {
     first: d.first,
     last: d.last,
     lead: d.lead,
@@ -126,7 +131,6 @@ export function withFields(d: Draft, changes: Partial<Draft>): Draft {
     status: d.status,
     rules: d.rules,
   };
-  return Object.assign(out, changes);
 }
 
 const byFirstToken = new WeakMap<readonly Draft[], Map<number, Draft>>();

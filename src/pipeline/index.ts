@@ -1,6 +1,6 @@
 import { SolieuError } from '../errors.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { extractEnglishSentence, getEnglishLexicon, languageSegments, mayHoldEnglishNumber } from '../english/index.js';
+import { extractEnglishSentence, getEnglishLexicon, languageSegments, mayHoldEnglishNumber, mayHoldEnglishNumberWord } from '../english/index.js';
 import { getSegmenter, type VntkModels } from '../segment/index.js';
 import { getLexicon } from '../lexicon/load.js';
 import { ALL_KINDS, METRIC_KINDS, type ClaimRecord, type ExtractOptions, type Kind } from '../types.js';
@@ -111,7 +111,7 @@ function* batchesOf(input: string, options: ExtractOptions, piece?: Piece): Gene
     // 1,200 for twelve hundred, and is read by the English path.
     // A sentence with no number in either language needs no language (most sentences).
     const mayHold = mayHoldNumber(sentence.text, lexicon);
-    if (!mayHold && !mayHoldEnglishNumber(sentence.text, english)) continue;
+    if (!mayHold && !mayHoldEnglishNumberWord(sentence, english)) continue;
     const segments = options.lang && options.lang !== 'auto' ? [{ sentence, lang: options.lang }] : languageSegments(sentence, english);
     const placed: PlacedDraft[] = [];
     for (const { sentence: part, lang } of segments) {

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Kind } from '../types.js';
+import { collapseSpaces } from './scope.js';
 
 /**
  * A record's `unit_norm` (issue #14): its unit in one canonical form, the written unit kept in
@@ -24,7 +25,7 @@ export function normalUnit(kind: Kind, unit: string | null, currency: string | n
 
 /** The canonical form of a unit the measures table knows as a whole phrase, or null. */
 function measureNorm(written: string, lexicon: Lexicon): string | null {
-  const w = written.trim().replace(/\s+/g, ' ');
+  const w = collapseSpaces(written.trim());
   const unit = lexicon.measureSpellings.get(w) ?? lexicon.measureSpellings.get(w.toLowerCase());
   return unit === undefined ? null : lexicon.normalForms.get(unit) ?? unit;
 }

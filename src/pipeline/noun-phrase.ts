@@ -19,23 +19,33 @@ export interface DictionaryWord {
 }
 
 /**
+ * A node of the trie as a walk reads it, in one number: the node (`>> infoBits`), the number of
+ * its word's tags in `tagNames` (`(step & infoMask) >> 1`) and whether syllables go on from it
+ * (`& 1`). What the walk asks of the node it steps to comes with the step: no second read per node.
+ */
+type Step = number;
+
+/**
  * The dictionary's words as a trie of numbers (see `Lexicon.posTrie`, the same trie): a syllable
- * by its number, each node's children side by side in typed arrays. A walk reads a few adjacent
- * slots instead of a `Map` per syllable and a node object per step, scattered over the heap
- * (the walks went from 5.3% of a pass's profile to 3.2%). Built once per lexicon (~40 ms).
+ * by its number, a node by its number, a node's child found by hashing the pair. A walk reads a
+ * few slots of typed arrays instead of a `Map` per syllable and a node object per step, scattered
+ * over the heap (the walks went from 5.3% of a pass's profile to 3.2%); and one slot a step, not
+ * a binary search among the node's children, its child's number and the child's tags by pointer:
+ * the walks wait for memory more than they compute, and each of those reads was a wait (1-3 % of
+ * a pass in all). Built once per lexicon (~40 ms).
  */
 interface WordTrie {
   /** Each syllable of a word of the dictionary: its number. */
   syllables: SyllableNumbers;
-  /** By syllable number: the node of the word it starts (-1: none). */
-  roots: Int32Array;
-  /** By node: where its children start in `childSyllables`/`childNodes` (and end, at the next node's start). */
-  childStart: Int32Array;
-  /** By child, grouped by parent, in increasing syllable number: its syllable and its node. */
-  childSyllables: Int32Array;
-  childNodes: Int32Array;
-  /** By node: the tags of the word that ends there. */
-  tags: (string | undefined)[];
+  /** The distinct tags of the dictionary's words; the first, undefined, of a node where no word ends. */
+  tagNames: (string | undefined)[];
+  /** Open-addressed by parent node and syllable: the pair's key (`edgeKey`, 0: an empty slot) and the child as a {@link Step}, side by side. */
+  edges: Int32Array;
+  edgeMask: number;
+  syllableCount: number;
+  /** The low bits of a step that hold its tags and whether it goes on; the bits above hold its node. */
+  infoBits: number;
+  infoMask: number;
 }
 
 /** A 32-bit FNV-1a hash of a string's code units. */
@@ -45,105 +55,168 @@ function hashOf(word: string): number {
   return h;
 }
 
+/** Numbers a slot of {@link SyllableNumbers} holds: hash and number, root step, length, where the letters start, and four of two letters each. */
+const SLOT = 8;
+/** Letters a slot holds: a longer syllable (one in a hundred) is compared in `letters`. */
+const SLOT_LETTERS = 8;
+
 /**
  * Syllables by number in an open-addressed table of typed arrays: a token's syllable is hashed
- * from its letters and found by comparing numbers, its string compared once, to the one that
+ * from its letters and found by comparing numbers, its letters compared once, to the one that
  * matches. A `Map` compares the token with the string of each entry it meets, each elsewhere on
- * the heap: over every token of the bench corpus, 33 ns a token against 48.
+ * the heap: over every token of the bench corpus, 33 ns a token against 48. Walks wait for memory
+ * more than they compute: a slot holds all a lookup reads, the letters of the syllable too (not
+ * in a string of their own behind a pointer), and the root step of its syllable, a walk's first
+ * step, read with the syllable's number.
  */
 class SyllableNumbers {
   private readonly mask: number;
-  /** By slot: the hash of its syllable and the syllable's number (-1: an empty slot), side by side. */
+  /** Bits of a slot's first number that hold the syllable's number plus one (0: an empty slot); the bits above are the hash's. */
+  private readonly numberMask: number;
+  /** By slot, `SLOT` numbers side by side: its hash and number, its root step (-1: none), its length, where its letters start in `letters`, its first letters two by two. */
   private readonly slots: Int32Array;
-  private readonly words: string[];
+  /** The syllables' letters end to end. */
+  private readonly letters: Uint16Array;
 
-  constructor(numbers: ReadonlyMap<string, number>) {
+  constructor(numbers: ReadonlyMap<string, number>, roots: Int32Array) {
     let size = 1;
-    while (size < numbers.size * 4) size *= 2;
+    while (size < numbers.size * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(2 * size);
-    this.words = new Array<string>(size).fill('');
-    for (let slot = 0; slot < size; slot++) this.slots[2 * slot + 1] = -1;
+    let numberBits = 1;
+    while (1 << numberBits <= numbers.size) numberBits++;
+    this.numberMask = (1 << numberBits) - 1;
+    this.slots = new Int32Array(SLOT * size);
+    let length = 0;
+    for (const word of numbers.keys()) length += word.length;
+    this.letters = new Uint16Array(length);
+    let start = 0;
     for (const [word, number] of numbers) {
+      for (let c = 0; c < word.length; c++) this.letters[start + c] = word.charCodeAt(c);
       const hash = hashOf(word);
       let slot = hash & this.mask;
-      while (this.slots[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = hash;
-      this.slots[2 * slot + 1] = number;
-      this.words[slot] = word;
+      while (this.slots[SLOT * slot] !== 0) slot = (slot + 1) & this.mask;
+      const at = SLOT * slot;
+      this.slots.set([(hash & ~this.numberMask) | (number + 1), roots[number]!, word.length, start], at);
+      for (let c = 0; c < Math.min(word.length, SLOT_LETTERS); c++) this.slots[at + 4 + (c >> 1)]! |= word.charCodeAt(c) << (16 * (c & 1));
+      start += word.length;
     }
   }
 
-  /** The number of `word`, or -1 when it is no syllable of the dictionary. */
-  numberOf(word: string): number {
+  /** The slot of `word`, or -1 when it is no syllable of the dictionary. */
+  slotOf(word: string): number {
     const hash = hashOf(word);
+    const high = hash & ~this.numberMask;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const number = this.slots[2 * slot + 1]!;
-      if (number === -1) return -1;
-      if (this.slots[2 * slot] === hash && this.words[slot] === word) return number;
+      const entry = this.slots[SLOT * slot]!;
+      if (entry === 0) return -1;
+      if ((entry & ~this.numberMask) === high && this.spells(word, SLOT * slot)) return slot;
     }
+  }
+
+  /** The number of the syllable in `slot`. */
+  numberIn(slot: number): number {
+    return (this.slots[SLOT * slot]! & this.numberMask) - 1;
+  }
+
+  /** The root step of the syllable in `slot`, -1 when no word starts with it. */
+  rootIn(slot: number): Step {
+    return this.slots[SLOT * slot + 1]!;
+  }
+
+  /** Whether the syllable whose slot starts at `at` is written `word`. */
+  private spells(word: string, at: number): boolean {
+    if (this.slots[at + 2]! !== word.length) return false;
+    if (word.length > SLOT_LETTERS) {
+      const start = this.slots[at + 3]!;
+      for (let c = 0; c < word.length; c++) if (this.letters[start + c] !== word.charCodeAt(c)) return false;
+      return true;
+    }
+    for (let c = 0; c < word.length; c++) if (((this.slots[at + 4 + (c >> 1)]! >>> (16 * (c & 1))) & 0xffff) !== word.charCodeAt(c)) return false;
+    return true;
   }
 }
 
 const wordTrie = perLexicon((lexicon): WordTrie => {
   const syllables = new Map<string, number>();
   const number = (syllable: string) => syllables.get(syllable) ?? syllables.set(syllable, syllables.size).get(syllable)!;
-  // Nodes breadth first: a node's children are numbered together, so their slots are adjacent.
   const nodes: PosNode[] = [];
   const rootEntries = [...lexicon.posTrie].map(([syllable, node]) => [number(syllable), node] as const);
   for (const [, node] of rootEntries) nodes.push(node);
-  const children: (readonly [number, PosNode])[][] = [];
+  const edgeList: [parent: number, syllable: number, child: number][] = [];
   for (let n = 0; n < nodes.length; n++) {
-    const next = nodes[n]!.next;
-    const numbered = next ? [...next].map(([syllable, child]) => [number(syllable), child] as const).sort((a, b) => a[0] - b[0]) : [];
-    children.push(numbered);
-    for (const [, child] of numbered) nodes.push(child);
+    for (const [syllable, child] of nodes[n]!.next ?? []) edgeList.push([n, number(syllable), nodes.push(child) - 1]);
   }
+  const tagNames: (string | undefined)[] = [undefined];
+  const tagNumbers = new Map<string | undefined, number>([[undefined, 0]]);
+  for (const node of nodes) if (!tagNumbers.has(node.tags)) tagNumbers.set(node.tags, tagNames.push(node.tags) - 1);
+  let infoBits = 1;
+  while (1 << infoBits < 2 * tagNames.length) infoBits++;
+  // ~34k nodes and 8 bits of tags: the products stay far below 2³¹ (a dictionary nine times larger would not).
+  if (nodes.length * syllables.size >= 2 ** 31 || nodes.length >= 2 ** (31 - infoBits)) throw new Error('the dictionary trie is too large for its numbers');
+  const steps = nodes.map((node, n): Step => (n << infoBits) | (2 * tagNumbers.get(node.tags)!) | (node.next?.size ? 1 : 0));
   const roots = new Int32Array(syllables.size).fill(-1);
-  rootEntries.forEach(([syllable], n) => (roots[syllable] = n));
-  const childStart = new Int32Array(nodes.length + 1);
-  const childSyllables = new Int32Array(nodes.length);
-  const childNodes = new Int32Array(nodes.length);
-  let slot = 0;
-  let numbered = rootEntries.length;
-  for (let n = 0; n < nodes.length; n++) {
-    childStart[n] = slot;
-    for (const [syllable] of children[n]!) (childSyllables[slot] = syllable), (childNodes[slot++] = numbered++);
+  rootEntries.forEach(([syllable], n) => (roots[syllable] = steps[n]!));
+  let size = 1;
+  while (size < edgeList.length * 2) size *= 2;
+  const edges = new Int32Array(2 * size);
+  for (const [parent, syllable, child] of edgeList) {
+    const key = edgeKey(parent, syllable, syllables.size);
+    let slot = edgeSlot(key, size - 1);
+    while (edges[2 * slot] !== 0) slot = (slot + 1) & (size - 1);
+    (edges[2 * slot] = key), (edges[2 * slot + 1] = steps[child]!);
   }
-  childStart[nodes.length] = slot;
-  return { syllables: new SyllableNumbers(syllables), roots, childStart, childSyllables, childNodes, tags: nodes.map((node) => node.tags) };
+  return { syllables: new SyllableNumbers(syllables, roots), tagNames, edges, edgeMask: size - 1, syllableCount: syllables.size, infoBits, infoMask: (1 << infoBits) - 1 };
 });
 
-/** The child of `node` by syllable number `syllable`, or -1: a binary search of its children's slots. */
-function childOf(trie: WordTrie, node: number, syllable: number): number {
-  let lo = trie.childStart[node]!;
-  let hi = trie.childStart[node + 1]! - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = trie.childSyllables[mid]!;
-    if (at === syllable) return trie.childNodes[mid]!;
-    if (at < syllable) lo = mid + 1;
-    else hi = mid - 1;
+/** The key of the edge from node `parent` by syllable `syllable`: never 0. */
+const edgeKey = (parent: number, syllable: number, syllableCount: number) => parent * syllableCount + syllable + 1;
+/** Where an edge's key is first looked for (a multiplicative hash). */
+const edgeSlot = (key: number, mask: number) => (Math.imul(key, 0x9e3779b1) >>> 15) & mask;
+
+/** The step to the child of `step`'s node by syllable number `syllable`, or -1. */
+function childOf(trie: WordTrie, step: Step, syllable: number): Step {
+  const key = edgeKey(step >> trie.infoBits, syllable, trie.syllableCount);
+  const { edges, edgeMask } = trie;
+  for (let slot = edgeSlot(key, edgeMask); ; slot = (slot + 1) & edgeMask) {
+    const at = edges[2 * slot]!;
+    if (at === key) return edges[2 * slot + 1]!;
+    if (at === 0) return -1;
   }
-  return -1;
 }
 
-/**
- * The syllable number of each token of the sentence being read, looked up once per token however
- * many walks pass over it. One sentence is read at a time: one buffer, reused, its slots valid
- * when stamped with the sentence's generation (a typed array made per sentence costs more).
- */
-const numbering = { tokens: null as readonly Token[] | null, trie: null as WordTrie | null, generation: 0, numbers: new Int32Array(256), stamps: new Int32Array(256) };
+/** The tags of the word that ends at `step`'s node, undefined when none does. */
+const tagsAt = (trie: WordTrie, step: Step) => trie.tagNames[(step & trie.infoMask) >> 1];
 
+/**
+ * The syllable number of each token of the sentence being read, and its root step, looked up once
+ * per token however many walks pass over it. One sentence is read at a time: one buffer, reused,
+ * its slots valid when stamped with the sentence's generation (a typed array made per sentence
+ * costs more).
+ */
+const numbering = {
+  tokens: null as readonly Token[] | null, trie: null as WordTrie | null, generation: 0,
+  numbers: new Int32Array(256), roots: new Int32Array(256), stamps: new Int32Array(256),
+};
+
+/** The syllable number of token `k`, -1 when it is no syllable of the dictionary; its root step then in `numbering.roots[k]`. */
 function syllableAt(s: SentenceScope, trie: WordTrie, k: number): number {
   const n = numbering;
   if (n.tokens !== s.tokens || n.trie !== trie) {
     (n.tokens = s.tokens), (n.trie = trie), n.generation++;
-    if (n.numbers.length < s.tokens.length) (n.numbers = new Int32Array(2 * s.tokens.length)), (n.stamps = new Int32Array(2 * s.tokens.length));
+    if (n.numbers.length < s.tokens.length) {
+      (n.numbers = new Int32Array(2 * s.tokens.length)), (n.roots = new Int32Array(2 * s.tokens.length)), (n.stamps = new Int32Array(2 * s.tokens.length));
+    }
   }
   if (n.stamps[k] === n.generation) return n.numbers[k]!;
   n.stamps[k] = n.generation;
-  return (n.numbers[k] = trie.syllables.numberOf(s.tokens[k]!.lower));
+  const slot = trie.syllables.slotOf(s.tokens[k]!.lower);
+  n.roots[k] = slot === -1 ? -1 : trie.syllables.rootIn(slot);
+  return (n.numbers[k] = slot === -1 ? -1 : trie.syllables.numberIn(slot));
+}
+
+/** The root step of token `k`'s syllable: the node of the words that start with it (-1: none). */
+function rootAt(s: SentenceScope, trie: WordTrie, k: number): Step {
+  return syllableAt(s, trie, k) === -1 ? -1 : numbering.roots[k]!;
 }
 
 /**
@@ -167,16 +240,16 @@ export function longestWord(s: SentenceScope, i: number): DictionaryWord {
 /** The longest word of the dictionary that starts at token `i` (the token itself when none). */
 function walkFrom(s: SentenceScope, i: number): DictionaryWord {
   const trie = wordTrie(s.lexicon);
-  const first = syllableAt(s, trie, i);
-  let node = first === -1 ? -1 : trie.roots[first]!;
+  let step = rootAt(s, trie, i);
   let end = i + 1;
-  let tags = node === -1 ? undefined : trie.tags[node];
-  for (let k = i + 1; node !== -1 && trie.childStart[node]! < trie.childStart[node + 1]! && k < i + 4 && k < s.tokens.length; k++) {
+  let tags = step === -1 ? undefined : tagsAt(trie, step);
+  for (let k = i + 1; step !== -1 && (step & 1) !== 0 && k < i + 4 && k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     if (t.type !== 'word' || !t.gap) break;
     const syllable = syllableAt(s, trie, k);
-    node = syllable === -1 ? -1 : childOf(trie, node, syllable);
-    if (node !== -1 && trie.tags[node]) (end = k + 1), (tags = trie.tags[node]);
+    step = syllable === -1 ? -1 : childOf(trie, step, syllable);
+    const found = step === -1 ? undefined : tagsAt(trie, step);
+    if (found) (end = k + 1), (tags = found);
   }
   return { end, tags };
 }
@@ -184,8 +257,8 @@ function walkFrom(s: SentenceScope, i: number): DictionaryWord {
 /** The tags of the one-syllable word at token `i` (`Lexicon.pos` of it), read from the trie. */
 export function syllableTags(s: SentenceScope, i: number): string | undefined {
   const trie = wordTrie(s.lexicon);
-  const syllable = syllableAt(s, trie, i);
-  return syllable === -1 || trie.roots[syllable] === -1 ? undefined : trie.tags[trie.roots[syllable]!];
+  const root = rootAt(s, trie, i);
+  return root === -1 ? undefined : tagsAt(trie, root);
 }
 
 const isVerbOnly = (tags: string | undefined) => tags === 'V';

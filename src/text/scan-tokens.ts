@@ -72,15 +72,50 @@ function scanWithLinks(text: string, offset: number): Token[] {
  * Splits `text` into tokens with offsets relative to `offset`: letter runs (`word`), digit runs
  * with inner `.`/`,` (`num`), links (`url`), any other visible character (`punct`). No
  * dictionary knowledge. A scan by character codes: tokenizing is the widest loop solieu runs.
+ * `documentText`, when given, holds `text` at `offset` (the document a sentence is cut from):
+ * its characters are read there, in a flat string, rather than through the slice.
  */
-export function scanTokens(text: string, offset = 0): Token[] {
-  if (mayHoldLink(text)) return scanWithLinks(text, offset);
+export function scanTokens(text: string, offset = 0, documentText?: string): Token[] {
+  return scanSentence(text, offset, documentText).tokens;
+}
+
+/** A sentence's tokens, and whether any of them stand glued the way glued text is written. */
+export interface ScannedSentence {
+  tokens: Token[];
+  /**
+   * False when no word or number stands right against another, or against a hyphen before one,
+   * and no number against an apostrophe or a colon: then nothing glued is to be told apart
+   * (`BN1047`, `Covid-19`, `8h30`, `25'`, `8:30`), and the tokens need no second look.
+   */
+  mayGlue: boolean;
+}
+
+/** {@link scanTokens}, with what the scan saw of glued tokens. */
+export function scanSentence(text: string, offset = 0, documentText?: string): ScannedSentence {
+  if (mayHoldLink(text)) return { tokens: scanWithLinks(text, offset), mayGlue: true };
+  return documentText === undefined ? scanRange(text, 0, text.length, offset) : scanRange(documentText, offset, offset + text.length, 0);
+}
+
+/** What the token before is, for {@link ScannedSentence.mayGlue}. */
+const AFTER_OTHER = 0;
+const AFTER_WORD = 1;
+const AFTER_NUMBER = 2;
+/** A hyphen right after a word or a number. */
+const AFTER_JOINING_HYPHEN = 3;
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const COLON = 0x3a;
+
+/** The tokens of `source` in `[from, to)`, their offsets `shift` more than their places in `source`. */
+function scanRange(source: string, from: number, to: number, shift: number): ScannedSentence {
   const tokens: Token[] = [];
-  const n = text.length;
   let gap = true;
-  let i = 0;
-  while (i < n) {
-    const k = classAt(text, i);
+  let before = AFTER_OTHER;
+  let mayGlue = false;
+  let i = from;
+  while (i < to) {
+    const k = classAt(source, i);
     if (k === SPACE) {
       gap = true;
       i++;
@@ -90,30 +125,37 @@ export function scanTokens(text: string, offset = 0): Token[] {
     if (k === LOWER || k === CASED) {
       // Most words are lower case already: the scan notes a letter that lower-casing changes.
       let cased = k === CASED;
-      for (i++; i < n; i++) {
-        const d = classAt(text, i);
+      for (i++; i < to; i++) {
+        const d = classAt(source, i);
         if (d === LOWER) continue;
         if (d !== CASED) break;
         cased = true;
       }
-      const word = text.slice(start, i);
-      tokens.push({ type: 'word', text: word, lower: cased ? word.toLowerCase() : word, start: offset + start, end: offset + i, gap });
+      const word = source.slice(start, i);
+      tokens.push({ type: 'word', text: word, lower: cased ? word.toLowerCase() : word, start: shift + start, end: shift + i, gap });
+      if (!gap && before !== AFTER_OTHER) mayGlue = true;
+      before = AFTER_WORD;
     } else if (k === DIGIT) {
       i++;
       for (;;) {
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
-        const sep = text.charCodeAt(i);
-        if ((sep === 0x2e || sep === 0x2c) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
+        while (i < to && isDigit(source.charCodeAt(i))) i++;
+        const sep = source.charCodeAt(i);
+        if ((sep === 0x2e || sep === 0x2c) && i + 1 < to && isDigit(source.charCodeAt(i + 1))) i++;
         else break;
       }
-      const digits = text.slice(start, i);
-      tokens.push({ type: 'num', text: digits, lower: digits, start: offset + start, end: offset + i, gap });
+      const digits = source.slice(start, i);
+      tokens.push({ type: 'num', text: digits, lower: digits, start: shift + start, end: shift + i, gap });
+      if (!gap && before !== AFTER_OTHER) mayGlue = true;
+      before = AFTER_NUMBER;
     } else {
-      i += k === HIGH_SURROGATE && i + 1 < n ? 2 : 1;
-      const mark = text.slice(start, i);
-      tokens.push({ type: 'punct', text: mark, lower: mark, start: offset + start, end: offset + i, gap });
+      const c = source.charCodeAt(i);
+      i += k === HIGH_SURROGATE && i + 1 < to ? 2 : 1;
+      const mark = source.slice(start, i);
+      tokens.push({ type: 'punct', text: mark, lower: mark, start: shift + start, end: shift + i, gap });
+      if (!gap && before === AFTER_NUMBER && (c === APOSTROPHE || c === RIGHT_QUOTE || c === COLON)) mayGlue = true;
+      before = !gap && c === HYPHEN && (before === AFTER_WORD || before === AFTER_NUMBER) ? AFTER_JOINING_HYPHEN : AFTER_OTHER;
     }
     gap = false;
   }
-  return tokens;
+  return { tokens, mayGlue };
 }

@@ -10,6 +10,7 @@ import { fileSink, streamSink, type Sink } from '../output.js';
 import { refuseOutputsOverInputs, runBatch, type BatchCommandOptions } from '../run-batch.js';
 import { prepareSegmenter } from '../segmenter.js';
 import { writeRendered } from '../write-rendered.js';
+import { spillFolder } from '../spill-folder.js';
 import { openDestination } from '../destination.js';
 import { uiLanguage } from '../ui.js';
 import { tableHeadings } from '../headings.js';
@@ -136,7 +137,10 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const writer = createWriter(format, writerOptions);
   const destination = openDestination(options, io, format, 'claims', fields ?? RECORD_FIELDS);
   // Records are rendered where they are extracted (in the workers); here they are only placed.
-  const extractOptions = { ...read, all: options.all, kinds, segment: options.segment, explain: options.explain, statuses: parseStatuses(options.status), date: parseDate(options.date), render: { format, options: writerOptions } };
+  // A large document's output spills into the run's folder, removed at the end whatever happens.
+  const spills = spillFolder();
+  const render = { format, options: writerOptions, spillFolder: spills.path };
+  const extractOptions = { ...read, all: options.all, kinds, segment: options.segment, explain: options.explain, statuses: parseStatuses(options.status), date: parseDate(options.date), render };
   try {
     await destination.write(writer.start());
     const append = (result: DocumentResult) => writeRendered(result, writer, destination);
@@ -147,6 +151,8 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   } catch (error) {
     destination.abort();
     throw error;
+  } finally {
+    spills.remove();
   }
 }
 
