@@ -1,6 +1,7 @@
 import { leadOf, type Draft } from '../pipeline/draft.js';
 import type { SentenceScope } from '../pipeline/scope.js';
 import type { Item, Pattern } from './pattern.js';
+import type { SentenceWords } from './rule-set.js';
 import { numberMask } from './tags.js';
 
 /** Where a pattern matched: tokens `[first, end)`, and where the claim's span may start (`spanFirst`). */
@@ -17,6 +18,21 @@ export interface Match {
 let backSpanFirst = 0;
 
 /**
+ * The rule word ids of the sentence being matched (null: not known, every atom is asked). An
+ * atom of words (`LEVEL`, `giá cơ sở`) is asked only where the token can end (or start) one of
+ * them: behind a filler (`ADMINISTERED ~X{0,16} #`) it is tried at every place the filler
+ * reaches, and almost everywhere its words are not (20k tries a pass, 26 matches).
+ */
+let edgeWords: SentenceWords | null = null;
+
+/** Whether item's atom can match with token `i` as its edge (its last token backwards, its first forwards). */
+function mayTouch(item: Item, i: number): boolean {
+  const ids = item.edgeIds;
+  if (ids === null || edgeWords === null) return true;
+  return i >= 0 && i < edgeWords.length && ids[edgeWords.ids[i]!] === 1;
+}
+
+/**
  * Items before the number, matched backwards from `end`, the item nearest the number first: the
  * token the match starts at, or -1 (its span's start in `backSpanFirst`).
  * Depth-first with the longest choice first; repetitions are bounded, so the search is too.
@@ -27,7 +43,7 @@ function matchBack(s: SentenceScope, d: Draft, items: readonly Item[], k: number
     return end;
   }
   const item = items[k]!;
-  if (reps < item.max) {
+  if (reps < item.max && mayTouch(item, end - 1)) {
     const starts = item.atom.startsBefore(s, end, d);
     for (let j = 0; j < starts.length; j++) {
       const start = starts[j]!;
@@ -46,7 +62,7 @@ function matchBack(s: SentenceScope, d: Draft, items: readonly Item[], k: number
 function matchForth(s: SentenceScope, d: Draft, items: readonly Item[], k: number, i: number, reps: number): number {
   if (k >= items.length) return i;
   const item = items[k]!;
-  if (reps < item.max) {
+  if (reps < item.max && mayTouch(item, i)) {
     const ends = item.atom.endsAt(s, i, d);
     for (let j = 0; j < ends.length; j++) {
       const end = ends[j]!;
@@ -77,8 +93,9 @@ export function testOtherTags(p: Pattern, d: Draft, s: SentenceScope): boolean {
   return true;
 }
 
-/** Whether the pattern's words match around a number that has its tags. */
-export function matchItems(p: Pattern, d: Draft, s: SentenceScope): Match | null {
+/** Whether the pattern's words match around a number that has its tags (`words`: the sentence's rule words, when known). */
+export function matchItems(p: Pattern, d: Draft, s: SentenceScope, words: SentenceWords | null = null): Match | null {
+  edgeWords = words;
   const from = d.last + 1;
   const lead = leadOf(d);
   let first = lead;

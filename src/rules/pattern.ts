@@ -9,6 +9,12 @@ export interface Item {
   min: number;
   max: number;
   context: boolean;
+  /**
+   * By rule word id (see `RuleWords`): 1 for each word a match of the atom can end with (an item
+   * before the number) or start with (after it), set when the rules are indexed; null when any
+   * token may (the atom reads a type of token, or none). The matcher asks it before the atom.
+   */
+  edgeIds: Uint8Array | null;
 }
 
 /** A rule's pattern: the items before the number (in text order), the number's tags, the items after it. */
@@ -56,7 +62,7 @@ function parseAtom(text: string, resolve: ClassResolver): Atom {
 }
 
 function parseItem(text: string, resolve: ClassResolver): Item {
-  if (text.includes(' ')) return { atom: phraseAtom(text, [text]), min: 1, max: 1, context: false };
+  if (text.includes(' ')) return { atom: phraseAtom(text, [text]), min: 1, max: 1, context: false, edgeIds: null };
   const context = text.startsWith('~');
   const body = context ? text.slice(1) : text;
   const q = body.length > 1 ? QUANTIFIER.exec(body) : null;
@@ -68,7 +74,7 @@ function parseItem(text: string, resolve: ClassResolver): Item {
   }
   const atom = parseAtom(q ? q[1]! : body, resolve);
   if (atom.zeroWidth && (min !== 1 || max !== 1)) throw new Error(`\`${atom.source}\` matches no word and cannot repeat`);
-  return { atom, min, max, context };
+  return { atom, min, max, context, edgeIds: null };
 }
 
 function parseTags(text: string): Pattern['tests'] {

@@ -306,6 +306,21 @@ function inWindow(needed: Needed, d: Draft, s: SentenceScope, words: SentenceWor
   return lo < at.length && at[lo]! < to;
 }
 
+/**
+ * An item's edge words as a table by rule word id (see {@link Item.edgeIds}), the words numbered
+ * here; null for an atom that may end on any token of a type, on none, or that reads a table of
+ * the lexicon (whose words the rules know only as the dictionary file has them).
+ */
+function edgeIdsOf(item: Item, backwards: boolean, words: RuleWords): Uint8Array | null {
+  const { atom } = item;
+  const keys = backwards ? atom.lastKeys : atom.firstKeys;
+  if (atom.zeroWidth || atom.table !== undefined || !keys.length || keys.some((k) => k.startsWith('<'))) return null;
+  const ids = keys.map((key) => words.idOf(key));
+  const table = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) table[id] = 1;
+  return table;
+}
+
 /** Whether two key lists hold the same keys. */
 const sameKeys = (a: ReadonlySet<string>, b: readonly string[]) => a.size === new Set(b).size && b.every((k) => a.has(k));
 
@@ -442,6 +457,10 @@ export class RuleSet<D extends string = string> {
     this.need = Int32Array.from(rules, (rule) => rule.pattern.need);
     this.forbid = Int32Array.from(rules, (rule) => rule.pattern.forbid);
     this.needed = rules.map(() => null);
+    for (const rule of rules) {
+      for (const item of rule.pattern.before) item.edgeIds = edgeIdsOf(item, true, words);
+      for (const item of rule.pattern.after) item.edgeIds = edgeIdsOf(item, false, words);
+    }
     // Anchors are words: `couldMatch` reads the sentence's words, not the types of its tokens.
     const anchors = rules.map((rule) => neededWords(rule.pattern).find((n) => [...n.keys].every((k) => !k.startsWith('<'))));
     if (anchors.length && anchors.every((a) => a !== undefined)) {
@@ -569,7 +588,7 @@ export class RuleSet<D extends string = string> {
       const rule = this.rules[k]!;
       if (!testOtherTags(rule.pattern, d, s)) continue;
       if (needed !== null && !hasNeeded(needed, d, s, found.words, this.words)) continue;
-      const match = matchItems(rule.pattern, d, s);
+      const match = matchItems(rule.pattern, d, s, found.words);
       if (!match) continue;
       // Higher priority, then the longer match, then the rule that comes first in the file.
       const best = found.best;
