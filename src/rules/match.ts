@@ -33,17 +33,32 @@ function mayTouch(item: Item, i: number): boolean {
 }
 
 /**
+ * How far back a repeated item (a filler, `~X{0,16}`) is worth reading from `end`: where the
+ * farthest token it can reach that ends the item before it stands, when that item must match
+ * and is of words. Read no further: there the item before could not match (-1: no bound).
+ */
+function fillerFloor(items: readonly Item[], k: number, end: number): number {
+  const item = items[k]!;
+  const next = k > 0 ? items[k - 1]! : null;
+  if (item.max === 1 || next === null || next.min === 0 || next.edgeIds === null || edgeWords === null) return -1;
+  const ids = next.edgeIds;
+  for (let i = Math.max(0, end - item.max * item.atom.maxLength - 1); i < end; i++) if (ids[edgeWords.ids[i]!] === 1) return i + 1;
+  return end;
+}
+
+/**
  * Items before the number, matched backwards from `end`, the item nearest the number first: the
  * token the match starts at, or -1 (its span's start in `backSpanFirst`).
  * Depth-first with the longest choice first; repetitions are bounded, so the search is too.
  */
-function matchBack(s: SentenceScope, d: Draft, items: readonly Item[], k: number, end: number, reps: number, spanFirst: number, open: boolean): number {
+function matchBack(s: SentenceScope, d: Draft, items: readonly Item[], k: number, end: number, reps: number, spanFirst: number, open: boolean, floor = -1): number {
   if (k < 0) {
     backSpanFirst = spanFirst;
     return end;
   }
   const item = items[k]!;
-  if (reps < item.max && mayTouch(item, end - 1)) {
+  if (reps === 0) floor = fillerFloor(items, k, end);
+  if (reps < item.max && end > floor && mayTouch(item, end - 1)) {
     const starts = item.atom.startsBefore(s, end, d);
     for (let j = 0; j < starts.length; j++) {
       const start = starts[j]!;
@@ -51,7 +66,7 @@ function matchBack(s: SentenceScope, d: Draft, items: readonly Item[], k: number
       const stillOpen = open && (!item.context || start === end);
       const found = item.atom.zeroWidth
         ? matchBack(s, d, items, k - 1, start, 0, joins ? start : spanFirst, stillOpen)
-        : matchBack(s, d, items, k, start, reps + 1, joins ? start : spanFirst, stillOpen);
+        : matchBack(s, d, items, k, start, reps + 1, joins ? start : spanFirst, stillOpen, floor);
       if (found !== -1) return found;
     }
   }
