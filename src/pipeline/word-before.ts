@@ -40,7 +40,8 @@ function firstReaching(s: SentenceScope, i: number): number {
  * syllables are tokens `i - 1` and `i`. Most walks `wordEndingAt` starts before `i` find no word
  * ending there, each a syllable looked up and a step of the trie, memory far apart; a bit of
  * {@link endingPairs} rules them out first (a pass over the bench: 168k walks down to 106k, 137k
- * trie steps to 84k, attachSubject ~15 % faster).
+ * trie steps to 84k; attachSubject 1-2 % faster by stage timers, within their noise). The same sieve
+ * on the steps of a forward walk (`walkFrom`) cost more than it spared: attachUnit 3 % slower.
  */
 function mayEndWord(s: SentenceScope, i: number): boolean {
   const a = s.tokens[i - 1];
