@@ -60,29 +60,12 @@ interface Patterns {
   roleKeys: Uint8Array;
 }
 
-/**
- * A number from a word's length and its first and last letters, lower-cased: arithmetic on two
- * letters, cheaper than a map's lookup. The letters are read in the flat text the token was cut
- * from (`Sentence.documentText`), not in its `lower` string: no second object to reach per token.
- */
-const roleKey = (length: number, first: number, last: number) => (length * 961 + lowerCode(first) * 31 + lowerCode(last)) & 4095;
-
-/** By code unit, its lower case (one code unit) plus one: 0 until first asked (see {@link lowerCode}). */
-const LOWER_CODES = new Uint16Array(0x10000);
-
-/** The code unit's lower case where that is one code unit, else the code unit itself. */
-function lowerCode(code: number): number {
-  const known = LOWER_CODES[code]!;
-  if (known !== 0) return known - 1;
-  const lower = String.fromCharCode(code).toLowerCase();
-  const folded = lower.length === 1 ? lower.charCodeAt(0) : code;
-  LOWER_CODES[code] = folded + 1;
-  return folded;
-}
+/** A number from a word's length and its first and last letters: arithmetic on two letters, cheaper than a map's lookup. */
+const roleKey = (w: string) => (w.length * 961 + w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & 4095;
 
 function roleKeysOf(roles: ReadonlyMap<string, WordRoles>): Uint8Array {
   const keys = new Uint8Array(4096);
-  for (const w of roles.keys()) keys[roleKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+  for (const w of roles.keys()) keys[roleKey(w)] = 1;
   return keys;
 }
 
@@ -205,12 +188,9 @@ const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?']);
  * number before a period noun, a word of time-words.tsv) — no search of the sentence per pattern.
  * Offsets are from the sentence's start.
  */
-export function readSentence(sentence: { start: number; text: string; documentText?: string }, tokens: readonly Token[], lexicon: Lexicon): SentenceReading {
+export function readSentence(sentence: { start: number; text: string }, tokens: readonly Token[], lexicon: Lexicon): SentenceReading {
   const p = patterns(lexicon);
   const text = sentence.text;
-  // Where the tokens' letters are read for their role keys: tokens' offsets are the document's.
-  const flat = sentence.documentText ?? text;
-  const shift = sentence.documentText === undefined ? sentence.start : 0;
   const cues: SentenceReading['cues'] = [];
   const times: SentenceReading['times'] = [];
   let timeEnd = -1;
@@ -226,9 +206,8 @@ export function readSentence(sentence: { start: number; text: string; documentTe
   const { roleKeys, roles: wordRoles } = p;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const from = t.start - shift;
     const w = t.lower;
-    const roles = roleKeys[roleKey(t.end - t.start, flat.charCodeAt(from), flat.charCodeAt(from + t.end - t.start - 1))] === 1 ? wordRoles.get(w) : undefined;
+    const roles = roleKeys[roleKey(w)] === 1 ? wordRoles.get(w) : undefined;
     // Most tokens are words that start nothing: no cue, no time, no clause mark or bracket.
     if (roles === undefined && t.type === 'word') continue;
     const at = t.start - sentence.start;
