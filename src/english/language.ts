@@ -68,7 +68,11 @@ const isEnglishWord = (w: string, lexicon: EnglishLexicon) =>
   lexicon.markerWords.has(w) || lexicon.scales.has(w) || lexicon.changes.has(w) || lexicon.months.has(w) || lexicon.rankWords.has(w);
 
 export function detectLanguage(sentence: string, lexicon: EnglishLexicon): Language {
-  if (clearlyVietnamese(sentence)) return 'vi';
+  return clearlyVietnamese(sentence) ? 'vi' : languageOfWords(sentence, lexicon);
+}
+
+/** {@link detectLanguage} for a sentence {@link clearlyVietnamese} already turned away: its words counted, its letters not read again. */
+export function languageOfWords(sentence: string, lexicon: EnglishLexicon): Language {
   const words = sentence.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
   if (!words.length) return 'vi';
   let vietnamese = 0;

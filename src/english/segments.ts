@@ -1,5 +1,5 @@
 import type { Sentence } from '../pipeline/scope.js';
-import { clearlyVietnameseSentence, detectLanguage, type Language } from './language.js';
+import { clearlyVietnamese, clearlyVietnameseSentence, detectLanguage, languageOfWords, type Language } from './language.js';
 import type { EnglishLexicon } from './lexicon.js';
 
 /** A stretch of a sentence and the language it is written in. */
@@ -27,13 +27,24 @@ function slice(sentence: Sentence, from: number, to: number): Sentence | null {
 }
 
 /**
+ * The language of a quotation at `at` in the sentence: {@link detectLanguage}, its Vietnamese
+ * letters counted in the document's flat text (a regular expression's capture is a slice, slower
+ * to read a character at a time).
+ */
+function quotedLanguage(sentence: Sentence, at: number, quoted: string, lexicon: EnglishLexicon): Language {
+  const { documentText, start } = sentence;
+  if (documentText === undefined) return detectLanguage(quoted, lexicon);
+  return clearlyVietnamese(documentText, start + at, start + at + quoted.length) ? 'vi' : languageOfWords(quoted, lexicon);
+}
+
+/**
  * The sentence in one language, or, when part of it is in the other — an English quotation
  * inside a Vietnamese sentence, the English half of a caption — its stretches, each with its
  * language, so that each is read by its own rules (1,200 is twelve hundred in one, 1.2 in the
  * other).
  */
 export function languageSegments(sentence: Sentence, lexicon: EnglishLexicon): LanguageSegment[] {
-  const whole = clearlyVietnameseSentence(sentence) ? 'vi' : detectLanguage(sentence.text, lexicon);
+  const whole = clearlyVietnameseSentence(sentence) ? 'vi' : languageOfWords(sentence.text, lexicon);
   const cuts: [number, number][] = [];
   if (!/["“\/]/.test(sentence.text)) return [{ sentence, lang: whole }];
   const half = sentence.text.indexOf(CAPTION_HALVES);
@@ -44,7 +55,7 @@ export function languageSegments(sentence: Sentence, lexicon: EnglishLexicon): L
       const inner = m.index + 1;
       // A title in quotes ("Fifty Shades Darker") is a name, not a passage in another language.
       // (Its language first: most quotations are in the sentence's, and their words need no counting.)
-      if (detectLanguage(m[1]!, lexicon) !== whole && m[1]!.split(/\s+/).filter(Boolean).length >= MIN_QUOTED_WORDS) cuts.push([inner, inner + m[1]!.length]);
+      if (quotedLanguage(sentence, inner, m[1]!, lexicon) !== whole && m[1]!.split(/\s+/).filter(Boolean).length >= MIN_QUOTED_WORDS) cuts.push([inner, inner + m[1]!.length]);
     }
   }
   if (!cuts.length) return [{ sentence, lang: whole }];

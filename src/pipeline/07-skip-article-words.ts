@@ -29,9 +29,19 @@ function mayCount(s: SentenceScope, i: number): boolean {
  * (`dictionaries/rules/non-claim.tsv`): a test runs sentences with and without this stage and
  * finds the same claims.
  */
-export function skipArticleWords(drafts: readonly Draft[], s: SentenceScope): Draft[] {
-  return drafts.filter((d) => {
-    if (d.written !== 'words' || d.first !== d.last) return true;
-    return !isFunctionWord(s, 'mostly-not-number', d.first) || mayCount(s, d.first);
-  });
+export function skipArticleWords(drafts: Draft[], s: SentenceScope): Draft[] {
+  // Copied from the first draft set aside on: most sentences keep all theirs, and their array.
+  let kept: Draft[] | null = null;
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (mayClaim(d, s)) kept?.push(d);
+    else kept ??= drafts.slice(0, k);
+  }
+  return kept ?? drafts;
+}
+
+/** Whether a draft may still be a claim: anything but a lone "một" or "năm" that cannot count. */
+function mayClaim(d: Draft, s: SentenceScope): boolean {
+  if (d.written !== 'words' || d.first !== d.last) return true;
+  return !isFunctionWord(s, 'mostly-not-number', d.first) || mayCount(s, d.first);
 }

@@ -11,13 +11,17 @@ const slashFollows = (drafts: readonly Draft[], m: number, last: number, d: Draf
   s.tokens[last + 1]?.text === '/' && isGlued(s, last + 1) && isGlued(s, last + 2) &&
   drafts[m + 1]?.first === last + 2 && drafts[m + 1]!.scale === null && d.scale === null;
 
-/** "15/63", "10/11/2021", "87/2015/NĐ-CP": numbers glued by slashes, one draft with all parts. */
-function joinSlashes(drafts: readonly Draft[], s: SentenceScope): Draft[] {
-  const out: Draft[] = [];
+/**
+ * "15/63", "10/11/2021", "87/2015/NĐ-CP": numbers glued by slashes, one draft with all parts.
+ * The drafts are copied from the first join on: most sentences have none, and keep their array
+ * (as in the other joins: no array made and dropped per sentence and join).
+ */
+function joinSlashes(drafts: Draft[], s: SentenceScope): Draft[] {
+  let out: Draft[] | null = null;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.written === 'words' || d.shape === 'odd') {
-      out.push(d);
+      out?.push(d);
       continue;
     }
     let last = d.last;
@@ -27,14 +31,15 @@ function joinSlashes(drafts: readonly Draft[], s: SentenceScope): Draft[] {
       last = drafts[m]!.last;
     }
     if (m === k) {
-      out.push(d);
+      out?.push(d);
       continue;
     }
     const parts = drafts.slice(k, m + 1).map((p) => p.value);
+    out ??= drafts.slice(0, k);
     out.push(withFields(d, { last, end: s.tokens[last]!.end, shape: 'slash', parts, denominator: parts[1] ?? null }));
     k = m;
   }
-  return out;
+  return out ?? drafts;
 }
 
 /** How many words a unit repeated on the low end of a range may have ("16 chỗ đến 29 chỗ"). */
@@ -89,15 +94,16 @@ function isRangeLink(s: SentenceScope, a: Draft, b: Draft): boolean {
  * The low end takes the high end's scale when it has none ("2 đến 5 triệu" is 2–5 million).
  * Numbers joined by a dash that do not rise ("thắng 2-1", "1-1") are a `pair`, not a range.
  */
-function joinRanges(drafts: readonly Draft[], s: SentenceScope): Draft[] {
-  const out: Draft[] = [];
+function joinRanges(drafts: Draft[], s: SentenceScope): Draft[] {
+  let out: Draft[] | null = null;
   for (let k = 0; k < drafts.length; k++) {
     const a = drafts[k]!;
     const b = drafts[k + 1];
     if (!isPlain(a) || !isPlain(b) || !isRangeLink(s, a, b)) {
-      out.push(a);
+      out?.push(a);
       continue;
     }
+    out ??= drafts.slice(0, k);
     const inherited = a.scale === null && b.scale !== null ? a.value * b.scale : a.value;
     const low = inherited < b.value ? inherited : a.value;
     const chained = s.tokens[b.last + 1] && RANGE_DASHES.has(s.tokens[b.last + 1]!.text) && drafts[k + 2]?.first === b.last + 2;
@@ -106,29 +112,30 @@ function joinRanges(drafts: readonly Draft[], s: SentenceScope): Draft[] {
       scale: b.scale, decimals: Math.max(a.decimals, b.decimals), }));
     k++;
   }
-  return out;
+  return out ?? drafts;
 }
 
 /** Where the words linking a ratio's numbers end: after "trên", "trong", or "trong số". */
 const ratioLinkEnd = (s: SentenceScope, link: number) => link + (wordAt(s, link + 1) === 'số' && wordAt(s, link) === 'trong' ? 2 : 1);
 
 /** "3 trên 5 tỉnh", "3 trong (số) 9 người": X of Y written with words. */
-function joinWordRatios(drafts: readonly Draft[], s: SentenceScope): Draft[] {
-  const out: Draft[] = [];
+function joinWordRatios(drafts: Draft[], s: SentenceScope): Draft[] {
+  let out: Draft[] | null = null;
   for (let k = 0; k < drafts.length; k++) {
     const a = drafts[k]!;
     const b = drafts[k + 1];
     const link = a.last + 1;
     if (isPlain(a) && isPlain(b) && isFunctionWord(s, 'ratio-link', link) && b.first === ratioLinkEnd(s, link) &&
         a.scale === null && b.scale === null && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= b.value) {
+      out ??= drafts.slice(0, k);
       out.push(withFields(a, { last: b.last, end: b.end, shape: 'ratio', denominator: b.value }));
       k++;
-    } else out.push(a);
+    } else out?.push(a);
   }
-  return out;
+  return out ?? drafts;
 }
 
 /** Stage: numbers that belong together — fractions, ranges, word ratios — become one draft. */
-export function joinQuantities(drafts: readonly Draft[], s: SentenceScope): Draft[] {
+export function joinQuantities(drafts: Draft[], s: SentenceScope): Draft[] {
   return joinWordRatios(joinRanges(joinSlashes(drafts, s), s), s);
 }

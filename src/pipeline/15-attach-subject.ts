@@ -6,7 +6,7 @@ import { isUpper, type Token } from '../text/token.js';
 import { scanTokens } from '../text/scan-tokens.js';
 import { wordEndingAt } from './word-before.js';
 import { perLexicon } from './per-lexicon.js';
-import { WordSet } from '../lexicon/word-set.js';
+import { WordMap, WordSet } from '../lexicon/word-set.js';
 
 /** Syllables of a subject at most: a noun phrase, not a clause. */
 const MAX_SUBJECT = 16;
@@ -72,16 +72,15 @@ function readTie(lead: number, s: SentenceScope): number {
     // that order (no later one looked up once one is found); none where no such word can end, and
     // no class looked up where none of its own can (a word that ends one class's phrases seldom
     // ends another's).
-    const ends = tieEnds(s.lexicon);
-    const last = s.tokens[end - 1];
-    if (mayEnd(ends.all, last)) {
+    const ends = endsWith(tieEnds(s.lexicon), s.tokens[end - 1]);
+    if (ends !== 0) {
       // A bound before a change word is the subject's property ("lãi suất tối đa giảm từ …"), not the figure's.
-      const bound: number = changed || !mayEnd(ends.QUALIFIER, last) ? -1 : classBefore(s, 'QUALIFIER', end);
-      const link: number = bound === -1 && mayEnd(ends.LINK, last) ? classBefore(s, 'LINK', end) : -1;
+      const bound: number = changed || !(ends & TIE_BITS.QUALIFIER) ? -1 : classBefore(s, 'QUALIFIER', end);
+      const link: number = bound === -1 && ends & TIE_BITS.LINK ? classBefore(s, 'LINK', end) : -1;
       // Read even after a bound or link: one that starts where a change word does is that change word.
-      const change: number = mayEnd(ends.CHANGE_WORD, last) ? classBefore(s, 'CHANGE_WORD', end) : -1;
+      const change: number = ends & TIE_BITS.CHANGE_WORD ? classBefore(s, 'CHANGE_WORD', end) : -1;
       let skip = bound !== -1 ? bound : link !== -1 ? link : change;
-      if (skip === -1 && mayEnd(ends.TIE_WORD, last)) skip = classBefore(s, 'TIE_WORD', end);
+      if (skip === -1 && ends & TIE_BITS.TIE_WORD) skip = classBefore(s, 'TIE_WORD', end);
       if (skip === -1) skip = s.lexicon.rankMarkers.matchBefore(s.tokens, end)?.first ?? -1;
       if (skip !== -1) {
         changed ||= skip === change;
@@ -106,40 +105,43 @@ function readTie(lead: number, s: SentenceScope): number {
   return end;
 }
 
-/** The word classes a tie is made of, each looked up by the last word of its phrases. */
+/** The word classes a tie is made of, each looked up by the last word of its phrases; a bit of each, and one of the rank markers. */
+const TIE_BITS = { QUALIFIER: 1, LINK: 2, CHANGE_WORD: 4, TIE_WORD: 8, rankMarkers: 16 } as const;
 const TIE_CLASSES = ['QUALIFIER', 'LINK', 'CHANGE_WORD', 'TIE_WORD'] as const;
-type TieClass = (typeof TIE_CLASSES)[number];
 
 /**
- * What the phrases of a word class can end with (see `Atom.lastKeys`): their last words, token
- * kinds (`<num>`) for a class that reads any token of a kind, `<any>` for one that matches no
- * token; the kinds and the two marks read out of the list once, not looked up in it at every token.
+ * What the phrases of a tie's classes can end with (see `Atom.lastKeys`), as bits of the classes
+ * (`TIE_BITS`): by last word (the rank markers' too), by token kind (`<num>`) for a class that reads
+ * any token of a kind, `<any>` for one that matches no token. Most tokens before a tie's start end
+ * none: one lookup of the word answers for the five (the four classes and the rank markers), where
+ * a set of each was looked up in turn.
  */
-interface Ends {
-  words: WordSet;
-  types: ReadonlySet<string>;
-  any: boolean;
-  none: boolean;
+interface TieEnds {
+  byWord: WordMap<number>;
+  byType: Readonly<Record<Token['type'], number>>;
+  any: number;
+  none: number;
 }
 
-function endsOf(keys: ReadonlySet<string>): Ends {
-  const types = (Object.keys(TYPE_KEYS) as Token['type'][]).filter((type) => keys.has(TYPE_KEYS[type]));
-  return { words: new WordSet(keys), types: new Set<string>(types), any: keys.has('<any>'), none: keys.has('<none>') };
-}
-
-/** Whether a phrase that `ends` describes can end with token `t` (undefined: before the sentence). */
-const mayEnd = (ends: Ends, t: Token | undefined) => ends.any || (t ? ends.words.has(t.lower) || ends.types.has(t.type) : ends.none);
-
-/**
- * The ends of each class of a tie, and of them all with the rank markers: most tokens before a
- * tie's start end none, and one lookup spares the five (the word classes and the rank markers).
- */
-const tieEnds = perLexicon((lexicon) => {
-  const keysOf = (c: TieClass) => new Set(lexicon.classes.get(c)!.lastKeys);
-  const byClass = Object.fromEntries(TIE_CLASSES.map((c) => [c, endsOf(keysOf(c))])) as Record<TieClass, Ends>;
-  const all = new Set([...TIE_CLASSES.flatMap((c) => [...keysOf(c)]), ...lexicon.rankMarkers.lastWords()]);
-  return { ...byClass, all: endsOf(all) };
+const tieEnds = perLexicon((lexicon): TieEnds => {
+  const byWord = new WordMap<number>();
+  const byType: Record<Token['type'], number> = { word: 0, num: 0, code: 0, time: 0, url: 0, punct: 0 };
+  let any = 0;
+  let none = 0;
+  const add = (word: string, bit: number) => byWord.set(word, (byWord.get(word) ?? 0) | bit);
+  for (const c of TIE_CLASSES) {
+    const keys = new Set(lexicon.classes.get(c)!.lastKeys);
+    for (const key of keys) add(key, TIE_BITS[c]);
+    for (const type of Object.keys(TYPE_KEYS) as Token['type'][]) if (keys.has(TYPE_KEYS[type])) byType[type] |= TIE_BITS[c];
+    if (keys.has('<any>')) any |= TIE_BITS[c];
+    if (keys.has('<none>')) none |= TIE_BITS[c];
+  }
+  for (const word of lexicon.rankMarkers.lastWords()) add(word, TIE_BITS.rankMarkers);
+  return { byWord, byType, any, none };
 });
+
+/** The bits of the classes whose phrases can end with token `t` (undefined: before the sentence); 0 when none can. */
+const endsWith = (ends: TieEnds, t: Token | undefined) => ends.any | (t ? (ends.byWord.get(t.lower) ?? 0) | ends.byType[t.type] : ends.none);
 
 /** The key of each kind of token, as `Atom.lastKeys` writes it. */
 const TYPE_KEYS: Readonly<Record<Token['type'], string>> = { word: '<word>', num: '<num>', code: '<code>', time: '<time>', url: '<url>', punct: '<punct>' };

@@ -273,10 +273,13 @@ export function readSentence(sentence: { start: number; text: string }, tokens: 
   return { cues, times, source: according || reported ? readSource(text, lexicon, p, reported) : null };
 }
 
-/** Whether the tokens from `i` on are `words` (lower-cased): a loop, no closure made per token. */
+/**
+ * Whether the tokens from `i` on are `words` (lower-cased): a loop, no closure made per token.
+ * The token at `i` is the first word already (phrases are found by it): compared from the second.
+ */
 function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   if (i + words.length > tokens.length) return false;
-  for (let k = 0; k < words.length; k++) if (tokens[i + k]!.lower !== words[k]) return false;
+  for (let k = 1; k < words.length; k++) if (tokens[i + k]!.lower !== words[k]) return false;
   return true;
 }
 
