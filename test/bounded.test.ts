@@ -155,6 +155,16 @@ describe('a run that cannot be held up', () => {
     expect(run.stdout).toBe('{"value":94}\n{"value":96}\n');
     expect(run.stderr).toBe(`solieu: ${docs[1]}: stopped after 1 s (--timeout-per-doc)\n`);
   }, 30_000);
+  it('a worker slow to start (a loaded machine) does not use up a document\'s --timeout-per-doc', () => {
+    for (const jobs of ['1', '2']) {
+      const run = spawnSync(process.execPath, [bin, 'extract', '-f', 'jsonl', '--fields', 'value', '--timeout-per-doc', '1', '--jobs', jobs, ...docs], {
+        encoding: 'utf8', env: { ...process.env, SOLIEU_FAULT_INJECTION: 'slow-start:1500' },
+      });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe('{"value":94}\n{"value":95}\n{"value":96}\n');
+      expect(run.status).toBe(0);
+    }
+  }, 30_000);
   it('--timeout-per-doc must be a number of seconds', async () => {
     expect((await runCli(['extract', '--timeout-per-doc', '0', docs[0]!])).code).toBe(2);
     expect((await runCli(['extract', '--timeout-per-doc', 'soon', docs[0]!])).code).toBe(2);

@@ -37,6 +37,14 @@ export function workerHeapMb(jobs: number): number {
 const pool = (threads: number, heapMb: number) =>
   new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: Infinity, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
 
+/**
+ * Once a thread of `workers` has loaded its dictionaries (an empty chunk, answered when they are):
+ * a document's time budget (`--timeout-per-doc`) counts its extraction, not a thread's start,
+ * which on a loaded machine can itself take a second or more. A thread that cannot load them is
+ * not waited for here: its documents fail with the reason.
+ */
+const ready = (workers: Piscina): Promise<unknown> => workers.run({ documents: [], options: {}, attempt: 1 } satisfies ChunkTask).catch(() => undefined);
+
 /** The default time one document may take in a worker before it is stopped: generous (a long report takes seconds). */
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
@@ -54,9 +62,14 @@ const failed = (document: ChunkTask['documents'][number], code: 'WORKER_DIED' | 
 export function workerRunner(jobs: number, timeoutMs = DEFAULT_TIMEOUT_MS): ChunkRunner {
   const heapMb = workerHeapMb(jobs);
   const workers = pool(jobs, heapMb);
+  // A chunk's clock starts once every thread has its dictionaries: starting threads is not its time.
+  let started: Promise<unknown> | undefined;
   let quarantine: Piscina | undefined;
   const alone = async (task: Omit<ChunkTask, 'attempt'>, document: ChunkTask['documents'][number]): Promise<DocumentOutcome> => {
     quarantine ??= pool(1, heapMb);
+    // The thread that ran the document before (stopped past its time) is replaced by a new one:
+    // that one's start is not this document's time either.
+    await ready(quarantine);
     const signal = AbortSignal.timeout(timeoutMs);
     try {
       const [outcome] = (await quarantine.run({ ...task, documents: [document], attempt: 2 }, { signal })) as DocumentOutcome[];
@@ -70,6 +83,7 @@ export function workerRunner(jobs: number, timeoutMs = DEFAULT_TIMEOUT_MS): Chun
   };
   return {
     async run(task) {
+      await (started ??= Promise.all(Array.from({ length: jobs }, () => ready(workers))));
       try {
         return (await workers.run({ ...task, attempt: 1 }, { signal: AbortSignal.timeout(timeoutMs) })) as DocumentOutcome[];
       } catch {
