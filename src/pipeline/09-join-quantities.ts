@@ -1,5 +1,5 @@
 import { type Draft, withFields } from './draft.js';
-import { isFunctionWord, wordAt, type SentenceScope } from './scope.js';
+import { isFunctionPhrase, isFunctionWord, wordAt, type SentenceScope } from './scope.js';
 
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 
@@ -115,8 +115,8 @@ function joinRanges(drafts: Draft[], s: SentenceScope): Draft[] {
   return out ?? drafts;
 }
 
-/** Where the words linking a ratio's numbers end: after "trên", "trong", or "trong số". */
-const ratioLinkEnd = (s: SentenceScope, link: number) => link + (wordAt(s, link + 1) === 'số' && wordAt(s, link) === 'trong' ? 2 : 1);
+/** Where the words linking a ratio's numbers end: after a link of one word ("trên", "trong") or of two ("trong số"), as `grammar/function-words.tsv` lists them. */
+const ratioLinkEnd = (s: SentenceScope, link: number) => link + (isFunctionPhrase(s, 'ratio-link', link, 2) ? 2 : 1);
 
 /** "3 trên 5 tỉnh", "3 trong (số) 9 người": X of Y written with words. */
 function joinWordRatios(drafts: Draft[], s: SentenceScope): Draft[] {

@@ -60,6 +60,17 @@ export const sentenceScope = (doc: DocumentScope, sentence: Sentence, tokens: re
 export const isFunctionWord = (s: SentenceScope, role: FunctionRole, i: number): boolean =>
   s.lexicon.functionWords[role].has(wordAt(s, i));
 
+/** Whether the `length` words from token `i` on, joined by a space, have a role among the function words ("trong số" is a ratio link). */
+export function isFunctionPhrase(s: SentenceScope, role: FunctionRole, i: number, length: number): boolean {
+  let phrase = '';
+  for (let k = 0; k < length; k++) {
+    const word = wordAt(s, i + k);
+    if (!word) return false;
+    phrase = k === 0 ? word : `${phrase} ${word}`;
+  }
+  return s.lexicon.functionWords[role].has(phrase);
+}
+
 /** Lower-cased word at token `i`, or '' when it is not a word. */
 export const wordAt = (s: SentenceScope, i: number): string => {
   const t = s.tokens[i];
