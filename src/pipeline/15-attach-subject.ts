@@ -518,7 +518,7 @@ function subjectBefore(d: Draft, s: SentenceScope, drafts: readonly Draft[]): st
  * "Kim ngạch … đạt 14,70 tỷ USD, giảm 13,9%" — 13,9% is the change of the kim ngạch.
  */
 function listedAfter(d: Draft, s: SentenceScope, at: number, drafts: readonly Draft[]): string | null {
-  const before = drafts[drafts.length - 1];
+  const before = drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
   if (!before || before.nonClaim || !before.subject) return null;
   // "…đạt 14,70 tỷ USD, giảm 13,9%", "giảm từ 4,25%/năm xuống 4%/năm", "0,13%/năm, 0,23%/năm và 0,45%/năm":
   // between the two, only punctuation, the rest of a rate ("/năm") and a joining word.

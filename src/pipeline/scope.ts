@@ -73,7 +73,8 @@ export function isFunctionPhrase(s: SentenceScope, role: FunctionRole, i: number
 
 /** Lower-cased word at token `i`, or '' when it is not a word. */
 export const wordAt = (s: SentenceScope, i: number): string => {
-  const t = s.tokens[i];
+  // Not read at -1 (the word before a sentence's first token): see `wordEndingAt`.
+  const t = i >= 0 ? s.tokens[i] : undefined;
   return t && t.type === 'word' ? t.lower : '';
 };
 

@@ -6,8 +6,11 @@ import type { SentenceScope } from './scope.js';
 
 /** The longest dictionary word that ends at token `i` ("giá bán" rather than "bán"): its first token and tags. */
 export function wordEndingAt(s: SentenceScope, i: number): { first: number; tags: string | undefined } {
+  // Before the sentence's first token (asked of a number that opens it): nothing. Read at -1, an
+  // array leaves its fast path for a lookup through its prototype, and its other reads slow too.
+  if (i < 0) return { first: i, tags: undefined };
   s.wordsBefore ??= new Array(s.tokens.length + 1);
-  const known = i >= 0 ? s.wordsBefore[i] : undefined;
+  const known = s.wordsBefore[i];
   if (known) return known;
   let found: { first: number; tags: string | undefined } | undefined;
   // No walk back where no word of two syllables or more ends with the token and the one before it.
@@ -18,7 +21,7 @@ export function wordEndingAt(s: SentenceScope, i: number): { first: number; tags
     if (word.end === i + 1 && word.tags) found = { first, tags: word.tags };
   }
   found ??= { first: i, tags: s.tokens[i]?.type === 'word' ? syllableTags(s, i) : undefined };
-  if (i >= 0) s.wordsBefore[i] = found;
+  s.wordsBefore[i] = found;
   return found;
 }
 
@@ -44,6 +47,7 @@ function firstReaching(s: SentenceScope, i: number): number {
  * on the steps of a forward walk (`walkFrom`) cost more than it spared: attachUnit 3 % slower.
  */
 function mayEndWord(s: SentenceScope, i: number): boolean {
+  if (i < 1) return false;
   const a = s.tokens[i - 1];
   const b = s.tokens[i];
   if (!a || !b || a.type !== 'word' || b.type !== 'word') return false;
