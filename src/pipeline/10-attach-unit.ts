@@ -164,7 +164,7 @@ function shareListedUnits(drafts: Draft[], s: SentenceScope): Draft[] {
     if (next.unitType === 'noun' && !scaleToo) continue;
     // A comma alone joins clauses as often as list items: it shares inside a list that "và"/"hoặc"
     // closes, or a list of three numbers or more ("lúc trẻ được 2, 3, 4 tháng").
-    const longList = LIST_MARKS.has(joiner) && (shared.has(k + 1) || (LIST_MARKS.has(s.tokens[next.last + 1]?.text ?? '') && drafts[k + 2]?.first === next.last + 2) || LIST_MARKS.has(s.tokens[d.first - 1]?.text ?? ''));
+    const longList = LIST_MARKS.has(joiner) && (shared.has(k + 1) || (LIST_MARKS.has(s.tokens[next.last + 1]?.text ?? '') && drafts[k + 2]?.first === next.last + 2) || (d.first > 0 && LIST_MARKS.has(s.tokens[d.first - 1]!.text)));
     if (!(isFunctionWord(s, 'list-conjunction', d.last + 1) || longList)) continue;
     const scale = scaleToo ? next.scale! : 1;
     drafts[k] = withFields(d, { unit: next.unit, unitType: next.unitType, currency: next.currency, dimension: next.dimension, value: d.value * scale, scale: scaleToo ? next.scale : d.scale });
@@ -183,7 +183,8 @@ const BRACKET_REACH = 40;
 function carryIntoBrackets(drafts: Draft[], s: SentenceScope): Draft[] {
   let model: Draft | null = null;
   return drafts.map((d) => {
-    const bracketed = s.tokens[d.first - 1]?.text === '(' && s.tokens[d.last + 1]?.text === ')' && s.tokens[d.first - 2]?.type === 'word';
+    // `d.first >= 2`: no token read at a negative index, a look-up by name that slows the read for every draft.
+    const bracketed = d.first >= 2 && s.tokens[d.first - 1]!.text === '(' && s.tokens[d.last + 1]?.text === ')' && s.tokens[d.first - 2]!.type === 'word';
     if (d.unitType !== null && d.unitType !== 'noun' && d.scale !== null) model = d;
     else if (bracketed && model && d.unitType === null && d.scale === null && d.shape === 'plain' && d.first - model.last <= BRACKET_REACH) {
       return withFields(d, { value: d.value * model.scale!, scale: model.scale, unit: model.unit, unitType: model.unitType, currency: model.currency, dimension: model.dimension });
