@@ -206,7 +206,8 @@ export function attachUnit(drafts: readonly Draft[], s: SentenceScope): Draft[] 
     if (d.first < taken) continue;
     const withUnit = copyDraft(d);
     findUnit(d, s, taken, withUnit);
-    const previous = out[out.length - 1];
+    // Not `out[out.length - 1]`: at a sentence's first draft that reads index -1, a look-up by name.
+    const previous = out.length > 0 ? out[out.length - 1] : undefined;
     const compound = previous ? joinCompound(previous, withUnit, s) ?? joinMinor(previous, withUnit, s) : null;
     if (compound) out[out.length - 1] = compound;
     else out.push(withUnit);
