@@ -44,6 +44,13 @@ export function single(n: number): readonly number[] {
 const key = (s: string, caseSensitive: boolean) => (caseSensitive ? s : s.toLowerCase());
 
 /**
+ * Token `i`, undefined before the first ("the phrase ending before token 0", 5k look-ups a pass):
+ * an array read at a negative index is a property look-up by name, tens of times slower, and it
+ * leaves the read slow for every index after it.
+ */
+const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i >= 0 ? tokens[i] : undefined);
+
+/**
  * Whether `entry` is written at `tokens[first…]`. Part `known` is the word the entry was found by
  * (its first or last): a lower-cased entry's is that token's own, and is not compared again.
  */
@@ -119,7 +126,7 @@ export class PhraseIndex<T> {
 
   /** The longest phrase that starts at token `i`. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    const entries = this.startingWith(tokens[i]);
+    const entries = this.startingWith(tokenAt(tokens, i));
     if (!entries) return null;
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!;
@@ -130,7 +137,7 @@ export class PhraseIndex<T> {
 
   /** The longest phrase that ends just before token `end` (exclusive). */
   matchBefore(tokens: readonly Token[], end: number): PhraseMatch<T> | null {
-    const entries = this.endingWith(tokens[end - 1]);
+    const entries = this.endingWith(tokenAt(tokens, end - 1));
     if (!entries) return null;
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!;
@@ -142,7 +149,7 @@ export class PhraseIndex<T> {
 
   /** Every phrase that starts at token `i`, longest first: the token index after each. */
   endsAt(tokens: readonly Token[], i: number): readonly number[] {
-    const entries = this.startingWith(tokens[i]);
+    const entries = this.startingWith(tokenAt(tokens, i));
     if (!entries) return NO_MATCH;
     let only = -1;
     let out: number[] | null = null;
@@ -158,7 +165,7 @@ export class PhraseIndex<T> {
 
   /** Every phrase that ends just before token `end`, longest first: the first token of each. */
   startsBefore(tokens: readonly Token[], end: number): readonly number[] {
-    const entries = this.endingWith(tokens[end - 1]);
+    const entries = this.endingWith(tokenAt(tokens, end - 1));
     if (!entries) return NO_MATCH;
     let only = -1;
     let out: number[] | null = null;

@@ -1,5 +1,9 @@
-/** Where a word falls in a table of {@link WordMarks}: its length and first and last letters, folded. */
-const markOf = (word: string): number => (word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1) * 7 + word.length) & 1023;
+/**
+ * Where a word falls in a table of {@link WordMarks}: its length and first and last letters, folded.
+ * The empty word (a token that is no word, one look-up in fifty) falls in 0 without reading a
+ * letter: a letter read past the end is NaN, and would turn the sum into a float for every word.
+ */
+const markOf = (word: string): number => (word.length === 0 ? 0 : (word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1) * 7 + word.length) & 1023);
 
 /**
  * A sieve in front of a lookup by word: most tokens of a sentence are in none of the small word

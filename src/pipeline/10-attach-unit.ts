@@ -1,6 +1,6 @@
 import type { UnitContext } from '../lexicon/lexicon.js';
 import { parseDigits } from '../numbers/parse-digits.js';
-import { type Draft, withFields } from './draft.js';
+import { copyDraft, type Draft, withFields } from './draft.js';
 import { isUpper } from '../text/token.js';
 import { longestWord, readNounPhrase } from './noun-phrase.js';
 import { isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
@@ -40,7 +40,6 @@ function fitsNext(s: SentenceScope, i: number, next: UnitContext, d: Draft): boo
   return next.banned ? !follows : follows;
 }
 
-type UnitFields = Pick<Draft, 'unit' | 'unitType' | 'dimension' | 'unitEnd' | 'end'> & { start?: number; lead?: number; currency?: string | null; ratio?: number };
 
 function percentAt(s: SentenceScope, i: number): number | null {
   const from = wordAt(s, i) === 'điểm' ? i + 1 : i;
@@ -73,65 +72,78 @@ const writtenUnit = (unit: string) =>
 /**
  * "222ha/240ha lúa": a measure, a slash, a number and the same unit again is a part of a whole
  * in one unit: a ratio (SPEC §4b), its unit the measure's, its denominator the second number.
+ * Whether it is one; if so, set on `u`.
  */
-function sameUnitRatio(s: SentenceScope, measure: { first: number; end: number; value: { unit: string } }): UnitFields | null {
+function sameUnitRatio(s: SentenceScope, measure: { first: number; end: number; value: { unit: string } }, u: Draft): boolean {
   const slash = s.tokens[measure.end];
   const whole = s.tokens[measure.end + 1];
-  if (slash?.text !== '/' || slash.gap || whole?.type !== 'num' || whole.gap) return null;
+  if (slash?.text !== '/' || slash.gap || whole?.type !== 'num' || whole.gap) return false;
   const again = s.lexicon.measures.matchAt(s.tokens, measure.end + 2);
-  if (!again || again.value.unit !== measure.value.unit) return null;
+  if (!again || again.value.unit !== measure.value.unit) return false;
   const denominator = parseDigits(whole.text, s.style);
-  if (denominator.odd) return null;
-  return {
-    unit: measure.value.unit, unitType: 'noun', dimension: null, unitEnd: again.end, end: s.tokens[again.end - 1]!.end,
-    ratio: denominator.value,
-  };
+  if (denominator.odd) return false;
+  setUnit(u, measure.value.unit, 'noun', null, again.end, s.tokens[again.end - 1]!.end);
+  (u.shape = 'slash'), (u.parts = [u.value, denominator.value]), (u.denominator = denominator.value);
+  return true;
 }
 
 /** "nhì bảng": an ordinal word ranks, it never counts money. */
 const isOrdinalWord = (s: SentenceScope, d: Draft) => d.written === 'words' && s.lexicon.ordinals.matchAt(s.tokens, d.first)?.end === d.last + 1;
 
-/** `taken`: the first token not yet in a claim before this one ("0 USD 0": the USD is the first number's). */
-function findUnit(d: Draft, s: SentenceScope, taken: number): UnitFields {
+/** Sets a unit's fields on draft `u`, which keeps the rest: the unit word `unit` of type `unitType`, read up to token `unitEnd`, the claim's span ending at `end`. */
+function setUnit(u: Draft, unit: string | null, unitType: Draft['unitType'], dimension: Draft['dimension'], unitEnd: number, end: number): void {
+  u.unit = unit;
+  u.unitType = unitType;
+  u.dimension = dimension;
+  u.unitEnd = unitEnd;
+  u.end = end;
+}
+
+/**
+ * Sets on `u`, a copy of draft `d`, what `d` counts or measures. Set on the copy, not returned
+ * in an object of its own to copy from: a unit object of four layouts, made and read once per
+ * draft, cost more than the fields it carried.
+ * `taken`: the first token not yet in a claim before this one ("0 USD 0": the USD is the first number's).
+ */
+function findUnit(d: Draft, s: SentenceScope, taken: number, u: Draft): void {
   const i = d.last + 1;
   const span = (end: number) => s.tokens[end - 1]!.end;
   const times = s.lexicon.multipleUnit;
   // "gấp 3 lần thu nhập": a multiple's unit is "lần"; what follows is what it is a multiple of.
   if (d.unit === times || (wordAt(s, i) === times && isFunctionWord(s, 'multiple-marker', d.first - 1))) {
     const end = wordAt(s, i) === times ? i + 1 : i;
-    return { unit: times, unitType: 'noun', dimension: null, unitEnd: end, end: span(end) };
+    return setUnit(u, times, 'noun', null, end, span(end));
   }
   const percent = percentAt(s, i);
-  if (percent !== null) return { unit: '%', unitType: 'percent', dimension: null, unitEnd: readRate(s, percent), end: span(percent) };
+  if (percent !== null) return setUnit(u, '%', 'percent', null, readRate(s, percent), span(percent));
   const currency = s.lexicon.currencies.matchAt(s.tokens, i);
   if (currency && currency.value.position !== 'before' && endsWord(s, currency.end) && (!currency.value.next || fitsNext(s, currency.end, currency.value.next, d)) && !isOrdinalWord(s, d)) {
     const end = readRate(s, currency.end);
     const rate = end > currency.end ? s.text.slice(s.tokens[currency.end - 1]!.end, s.tokens[end - 1]!.end) : '';
-    return { unit: currency.value.unit + rate, unitType: 'currency', currency: currency.value.code || null, dimension: null, unitEnd: end, end: span(end) };
+    u.currency = currency.value.code || null;
+    return setUnit(u, currency.value.unit + rate, 'currency', null, end, span(end));
   }
   const before = s.lexicon.currencies.matchBefore(s.tokens, d.first);
   if (before && before.value.position !== 'after' && before.first >= taken) {
-    const start = s.tokens[before.first]!.start;
-    return { unit: before.value.unit, unitType: 'currency', currency: before.value.code || null, dimension: null, unitEnd: i, end: d.end, start, lead: before.first };
+    (u.start = s.tokens[before.first]!.start), (u.lead = before.first), (u.currency = before.value.code || null);
+    return setUnit(u, before.value.unit, 'currency', null, i, d.end);
   }
   const measure = measureAt(s, i, d);
   if (measure) {
     // "222ha/240ha", "3 tấn/5 tấn": the same unit on both sides of a slash makes a ratio of measures.
-    const ratio = sameUnitRatio(s, measure);
-    if (ratio) return ratio;
+    if (sameUnitRatio(s, measure, u)) return;
     // SPEC §4: a measure's unit as written ("héc-ta", "decibel"), with its rate.
     const end = readRate(s, measure.end);
     const rated = end > measure.end;
-    return { unit: writtenUnit(sliceTokens(s, measure.first, end - 1)), unitType: 'measure', dimension: rated ? 'rate' : measure.value.dimension, unitEnd: end, end: span(end) };
+    return setUnit(u, writtenUnit(sliceTokens(s, measure.first, end - 1)), 'measure', rated ? 'rate' : measure.value.dimension, end, span(end));
   }
   const phrase = readNounPhrase(s, i);
-  if (!phrase) return { unit: null, unitType: null, dimension: null, unitEnd: i, end: d.end };
+  if (!phrase) return setUnit(u, null, null, null, i, d.end);
   const end = readRate(s, phrase.last + 1);
-  return { unit: sliceTokens(s, phrase.first, end - 1), unitType: 'noun', dimension: null, unitEnd: end, end: d.end };
+  return setUnit(u, sliceTokens(s, phrase.first, end - 1), 'noun', null, end, d.end);
 }
 
 const LIST_MARKS = new Set([',', ';']);
-const NO_CHANGES: Partial<Draft> = Object.freeze({});
 
 /**
  * "lần lượt là 20, 17 và 14 tuổi", "5, 7 và 10%", "28; 27,5 và 27 điểm": numbers listed before the
@@ -152,7 +164,7 @@ function shareListedUnits(drafts: Draft[], s: SentenceScope): Draft[] {
     if (next.unitType === 'noun' && !scaleToo) continue;
     // A comma alone joins clauses as often as list items: it shares inside a list that "và"/"hoặc"
     // closes, or a list of three numbers or more ("lúc trẻ được 2, 3, 4 tháng").
-    const longList = LIST_MARKS.has(joiner) && (shared.has(k + 1) || (LIST_MARKS.has(s.tokens[next.last + 1]?.text ?? '') && drafts[k + 2]?.first === next.last + 2) || LIST_MARKS.has(s.tokens[d.first - 1]?.text ?? ''));
+    const longList = LIST_MARKS.has(joiner) && (shared.has(k + 1) || (LIST_MARKS.has(s.tokens[next.last + 1]?.text ?? '') && drafts[k + 2]?.first === next.last + 2) || (d.first > 0 && LIST_MARKS.has(s.tokens[d.first - 1]!.text)));
     if (!(isFunctionWord(s, 'list-conjunction', d.last + 1) || longList)) continue;
     const scale = scaleToo ? next.scale! : 1;
     drafts[k] = withFields(d, { unit: next.unit, unitType: next.unitType, currency: next.currency, dimension: next.dimension, value: d.value * scale, scale: scaleToo ? next.scale : d.scale });
@@ -171,7 +183,8 @@ const BRACKET_REACH = 40;
 function carryIntoBrackets(drafts: Draft[], s: SentenceScope): Draft[] {
   let model: Draft | null = null;
   return drafts.map((d) => {
-    const bracketed = s.tokens[d.first - 1]?.text === '(' && s.tokens[d.last + 1]?.text === ')' && s.tokens[d.first - 2]?.type === 'word';
+    // `d.first >= 2`: no token read at a negative index, a look-up by name that slows the read for every draft.
+    const bracketed = d.first >= 2 && s.tokens[d.first - 1]!.text === '(' && s.tokens[d.last + 1]?.text === ')' && s.tokens[d.first - 2]!.type === 'word';
     if (d.unitType !== null && d.unitType !== 'noun' && d.scale !== null) model = d;
     else if (bracketed && model && d.unitType === null && d.scale === null && d.shape === 'plain' && d.first - model.last <= BRACKET_REACH) {
       return withFields(d, { value: d.value * model.scale!, scale: model.scale, unit: model.unit, unitType: model.unitType, currency: model.currency, dimension: model.dimension });
@@ -191,28 +204,14 @@ export function attachUnit(drafts: readonly Draft[], s: SentenceScope): Draft[] 
   let taken = 0;
   for (const d of drafts) {
     if (d.first < taken) continue;
-    const unit = findUnit(d, s, taken);
-    // Field by field, not spread: a draft keeps its one layout (see `newDraft`). Set on a copy, not
-    // passed to `withFields`, which would look each of the eight up by name (a fifth of the time).
-    const withUnit: Draft = withFields(d, NO_CHANGES);
-    withUnit.unit = unit.unit;
-    withUnit.unitType = unit.unitType;
-    withUnit.dimension = unit.dimension;
-    withUnit.unitEnd = unit.unitEnd;
-    withUnit.end = unit.end;
-    withUnit.start = unit.start ?? d.start;
-    withUnit.lead = unit.lead ?? d.lead;
-    withUnit.currency = unit.currency !== undefined ? unit.currency : d.currency;
-    if (unit.ratio !== undefined) {
-      withUnit.shape = 'slash';
-      withUnit.parts = [d.value, unit.ratio];
-      withUnit.denominator = unit.ratio;
-    }
-    const previous = out[out.length - 1];
+    const withUnit = copyDraft(d);
+    findUnit(d, s, taken, withUnit);
+    // Not `out[out.length - 1]`: at a sentence's first draft that reads index -1, a look-up by name.
+    const previous = out.length > 0 ? out[out.length - 1] : undefined;
     const compound = previous ? joinCompound(previous, withUnit, s) ?? joinMinor(previous, withUnit, s) : null;
     if (compound) out[out.length - 1] = compound;
     else out.push(withUnit);
-    taken = unit.unitEnd;
+    taken = withUnit.unitEnd;
   }
   return shareListedUnits(out, s);
 }
