@@ -19,14 +19,14 @@ export interface PhraseMatch<T> {
 
 // "m2", "km2", "CO2": letters glued to digits are one token in text (an identifier), so in phrases too.
 const GLUED_CODE = /^[A-Za-z]+\d+$/;
-function phraseTokens(phrase: string): Token[] {
-  const tokens: Token[] = [];
+/** A phrase's parts as the tokenizer cuts text, each with whether white space stands before it: all an entry keeps of them. */
+function phraseParts(phrase: string): { text: string; gap: boolean }[] {
+  const parts: { text: string; gap: boolean }[] = [];
   for (const m of phrase.matchAll(/\S+/g)) {
-    const chunk = scanTokens(m[0], m.index);
-    if (GLUED_CODE.test(m[0])) tokens.push({ ...chunk[0]!, type: 'code', text: m[0], lower: m[0].toLowerCase(), end: m.index + m[0].length, gap: true });
-    else tokens.push(...chunk.map((t, k) => ({ ...t, gap: k === 0 })));
+    if (GLUED_CODE.test(m[0])) parts.push({ text: m[0], gap: true });
+    else scanTokens(m[0]).forEach((t, k) => parts.push({ text: t.text, gap: k === 0 }));
   }
-  return tokens;
+  return parts;
 }
 
 /** No match: one shared empty list, so that the many lookups that find nothing allocate nothing. */
@@ -88,7 +88,7 @@ export class PhraseIndex<T> {
     let size = 0;
     let longest = 0;
     for (const [phrase, value, caseSensitive = false] of phrases) {
-      const tokens = phraseTokens(phrase);
+      const tokens = phraseParts(phrase);
       const entry: Entry<T> = {
         parts: tokens.map((t) => key(t.text, caseSensitive)),
         gaps: tokens.map((t) => t.gap),
