@@ -19,7 +19,7 @@ const decided = (d: Draft, change: Draft['change'], rules: readonly string[]): D
 export function attachChange(drafts: readonly Draft[], s: SentenceScope): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const previous = out[out.length - 1];
+    const previous = out.length > 0 ? out[out.length - 1] : undefined; // not index -1 (see 10-attach-unit)
     if (d.nonClaim) {
       out.push(d);
       continue;
