@@ -494,7 +494,10 @@ export class RuleSet<D extends string = string> {
       if (before) for (const key of before) add('before', key, k);
       else if (after) for (const key of after) add('after', key, k);
       else if (afterUnit) for (const key of afterUnit) add('afterUnit', key, k);
-      else if (punct === 'after' && implied!.marks) for (const mark of implied!.marks) add('after', mark, k);
+      else if (punct && implied!.marks) {
+        if (punct !== 'after') for (const mark of implied!.marks) add('before', mark, k);
+        if (punct !== 'before') for (const mark of implied!.marks) add('after', mark, k);
+      }
       else if (punct) {
         if (punct !== 'after') add('before', TYPE_KEYS.punct, k);
         if (punct !== 'before') add('after', TYPE_KEYS.punct, k);

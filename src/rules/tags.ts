@@ -133,7 +133,7 @@ const PLAIN: readonly Shape[] = ['plain'];
  * The shapes and writing a tag implies, and the punctuation it needs next to the number, for the
  * index: a rule that asks `#{date-dmy}` is only ever tried on slash-joined numbers, one that asks
  * `#{list-number}` only on numbers with punctuation after them — with `marks`, only on those
- * with one of these marks right after them (the token the test reads). A tag not listed implies nothing.
+ * with one of these marks right after them (or before, or either side, as `punct` says: the token the test reads). A tag not listed implies nothing.
  */
 export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; written?: Draft['written']; punct?: 'before' | 'after' | 'either'; marks?: readonly string[]; unitTypes?: readonly Draft['unitType'][] }>> = {
   plain: { shapes: PLAIN }, slash: { shapes: SLASH }, range: { shapes: ['range'] }, ratio: { shapes: ['ratio'] },
@@ -144,8 +144,9 @@ export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; w
   'date-dmy': { shapes: SLASH }, 'slash-code': { shapes: SLASH }, 'month-year': { shapes: SLASH }, 'day-month': { shapes: SLASH },
   season: { shapes: SLASH }, 'round-the-clock': { shapes: SLASH }, 'large-denominator': { shapes: SLASH }, proper: { shapes: SLASH },
   'year-range': { shapes: ['range'] }, 'in-identifier': { written: 'digits', punct: 'before' }, 'rate-denominator': { written: 'digits', punct: 'before' },
-  'hyphen-chain': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
-  'iso-date': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
+  // A hyphen glued right before the number or right after it: both chain to the next number.
+  'hyphen-chain': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either', marks: ['-'] },
+  'iso-date': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either', marks: ['-'] },
   'document-number': { written: 'digits', punct: 'after', marks: ['/', '-'] }, phone: { written: 'digits' },
   'list-number': { shapes: PLAIN, written: 'digits', punct: 'after', marks: ['.', ')'] },
   'clause-letter': { written: 'digits', punct: 'after', marks: ['.'] }, 'date-range-start': { written: 'digits', punct: 'after', marks: ['-', '–'] }, syllable: { written: 'words' }, 'name-sized': { written: 'digits' }, 'bare-scale': { written: 'words' }, ordinal: { written: 'words' },
