@@ -484,6 +484,7 @@ export class RuleSet<D extends string = string> {
       const afterUnit = before || after ? null : nextAfterUnit;
       const implied = rule.pattern.tests.map((t) => (t.negated ? undefined : TAG_IMPLIES[t.tag])).find((i) => i?.punct);
       const punct = implied?.punct;
+      const capitalAfter = rule.pattern.tests.some((t) => !t.negated && TAG_IMPLIES[t.tag]?.capitalAfter);
       // A rule found by a token type (any word, any number), by its slot, or by a word that may
       // stand next to the number (an optional "mức" before "trên") reads a word further away:
       // look for those words in the sentence, then in the window, first. Not for a word the rule is found by.
@@ -501,7 +502,8 @@ export class RuleSet<D extends string = string> {
       else if (punct) {
         if (punct !== 'after') add('before', TYPE_KEYS.punct, k);
         if (punct !== 'before') add('after', TYPE_KEYS.punct, k);
-      } else for (const slot of slots[k]!) bySlot[slot]!.push(k);
+      } else if (capitalAfter) add('after', CAPITAL_KEY, k);
+      else for (const slot of slots[k]!) bySlot[slot]!.push(k);
     });
     // Each list by priority, highest first (then in file order): a try stops at the first rule
     // that can no longer beat the best match. Which rule wins does not depend on the order of tries.
