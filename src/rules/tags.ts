@@ -144,7 +144,8 @@ export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; w
   minute: { shapes: PLAIN }, hour: { shapes: PLAIN }, 'dotted-date': { shapes: ['odd'] },
   'date-dmy': { shapes: SLASH }, 'slash-code': { shapes: SLASH }, 'month-year': { shapes: SLASH }, 'day-month': { shapes: SLASH },
   season: { shapes: SLASH }, 'round-the-clock': { shapes: SLASH }, 'large-denominator': { shapes: SLASH }, proper: { shapes: SLASH },
-  'year-range': { shapes: ['range'] }, 'in-identifier': { written: 'digits', punct: 'before' }, 'rate-denominator': { written: 'digits', punct: 'before' },
+  'year-range': { shapes: ['range'] }, 'in-identifier': { written: 'digits', punct: 'before', marks: ['#', '-', '+', '.'] },
+  'rate-denominator': { written: 'digits', punct: 'before', marks: ['/'] },
   // A hyphen glued right before the number or right after it: both chain to the next number.
   'hyphen-chain': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either', marks: ['-'] },
   'iso-date': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either', marks: ['-'] },
