@@ -1,7 +1,7 @@
 import { eitherAtom, negatedAtom, phraseAtom, sequenceAtom, type Atom } from './atoms.js';
 import type { Draft } from '../pipeline/draft.js';
 import type { SentenceScope } from '../pipeline/scope.js';
-import { NUMBER_TAGS, TAG_BIT, type NumberTest } from './tags.js';
+import { NUMBER_TAGS, TAG_BIT, TAG_NEEDS, type NumberTest } from './tags.js';
 
 /** One item of a pattern: an atom repeated `min`..`max` times; `context` items never join the claim's span. */
 export interface Item {
@@ -114,6 +114,7 @@ export function parsePattern(source: string, resolve: ClassResolver): Pattern {
   let need = 0;
   let forbid = 0;
   for (const { tag, negated } of tests) {
+    if (!negated) for (const implied of TAG_NEEDS[tag] ?? []) need |= TAG_BIT[implied]!;
     const bit = TAG_BIT[tag];
     if (bit === undefined) continue;
     if (negated) forbid |= bit;

@@ -484,6 +484,7 @@ export class RuleSet<D extends string = string> {
       const afterUnit = before || after ? null : nextAfterUnit;
       const implied = rule.pattern.tests.map((t) => (t.negated ? undefined : TAG_IMPLIES[t.tag])).find((i) => i?.punct);
       const punct = implied?.punct;
+      const capitalAfter = rule.pattern.tests.some((t) => !t.negated && TAG_IMPLIES[t.tag]?.capitalAfter);
       // A rule found by a token type (any word, any number), by its slot, or by a word that may
       // stand next to the number (an optional "mức" before "trên") reads a word further away:
       // look for those words in the sentence, then in the window, first. Not for a word the rule is found by.
@@ -494,11 +495,15 @@ export class RuleSet<D extends string = string> {
       if (before) for (const key of before) add('before', key, k);
       else if (after) for (const key of after) add('after', key, k);
       else if (afterUnit) for (const key of afterUnit) add('afterUnit', key, k);
-      else if (punct === 'after' && implied!.marks) for (const mark of implied!.marks) add('after', mark, k);
+      else if (punct && implied!.marks) {
+        if (punct !== 'after') for (const mark of implied!.marks) add('before', mark, k);
+        if (punct !== 'before') for (const mark of implied!.marks) add('after', mark, k);
+      }
       else if (punct) {
         if (punct !== 'after') add('before', TYPE_KEYS.punct, k);
         if (punct !== 'before') add('after', TYPE_KEYS.punct, k);
-      } else for (const slot of slots[k]!) bySlot[slot]!.push(k);
+      } else if (capitalAfter) add('after', CAPITAL_KEY, k);
+      else for (const slot of slots[k]!) bySlot[slot]!.push(k);
     });
     // Each list by priority, highest first (then in file order): a try stops at the first rule
     // that can no longer beat the best match. Which rule wins does not depend on the order of tries.

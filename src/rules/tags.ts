@@ -133,9 +133,10 @@ const PLAIN: readonly Shape[] = ['plain'];
  * The shapes and writing a tag implies, and the punctuation it needs next to the number, for the
  * index: a rule that asks `#{date-dmy}` is only ever tried on slash-joined numbers, one that asks
  * `#{list-number}` only on numbers with punctuation after them — with `marks`, only on those
- * with one of these marks right after them (the token the test reads). A tag not listed implies nothing.
+ * with one of these marks right after them (or before, or either side, as `punct` says: the token the test reads);
+ * with `capitalAfter`, only on numbers with a capitalized word right after them. A tag not listed implies nothing.
  */
-export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; written?: Draft['written']; punct?: 'before' | 'after' | 'either'; marks?: readonly string[]; unitTypes?: readonly Draft['unitType'][] }>> = {
+export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; written?: Draft['written']; punct?: 'before' | 'after' | 'either'; marks?: readonly string[]; unitTypes?: readonly Draft['unitType'][]; capitalAfter?: boolean }>> = {
   plain: { shapes: PLAIN }, slash: { shapes: SLASH }, range: { shapes: ['range'] }, ratio: { shapes: ['ratio'] },
   pair: { shapes: ['pair'] }, odd: { shapes: ['odd'] }, digits: { written: 'digits' }, words: { written: 'words' },
   lead0: { written: 'digits' }, 'two-digits': { written: 'digits' }, year: { shapes: PLAIN, written: 'digits' },
@@ -143,13 +144,15 @@ export const TAG_IMPLIES: Readonly<Record<string, { shapes?: readonly Shape[]; w
   minute: { shapes: PLAIN }, hour: { shapes: PLAIN }, 'dotted-date': { shapes: ['odd'] },
   'date-dmy': { shapes: SLASH }, 'slash-code': { shapes: SLASH }, 'month-year': { shapes: SLASH }, 'day-month': { shapes: SLASH },
   season: { shapes: SLASH }, 'round-the-clock': { shapes: SLASH }, 'large-denominator': { shapes: SLASH }, proper: { shapes: SLASH },
-  'year-range': { shapes: ['range'] }, 'in-identifier': { written: 'digits', punct: 'before' }, 'rate-denominator': { written: 'digits', punct: 'before' },
-  'hyphen-chain': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
-  'iso-date': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either' },
+  'year-range': { shapes: ['range'] }, 'in-identifier': { written: 'digits', punct: 'before', marks: ['#', '-', '+', '.'] },
+  'rate-denominator': { written: 'digits', punct: 'before', marks: ['/'] },
+  // A hyphen glued right before the number or right after it: both chain to the next number.
+  'hyphen-chain': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either', marks: ['-'] },
+  'iso-date': { shapes: ['plain', 'range', 'pair'], written: 'digits', punct: 'either', marks: ['-'] },
   'document-number': { written: 'digits', punct: 'after', marks: ['/', '-'] }, phone: { written: 'digits' },
   'list-number': { shapes: PLAIN, written: 'digits', punct: 'after', marks: ['.', ')'] },
   'clause-letter': { written: 'digits', punct: 'after', marks: ['.'] }, 'date-range-start': { written: 'digits', punct: 'after', marks: ['-', '–'] }, syllable: { written: 'words' }, 'name-sized': { written: 'digits' }, 'bare-scale': { written: 'words' }, ordinal: { written: 'words' },
-  'model-unit': { unitTypes: ['noun'] }, 'before-date': { unitTypes: ['measure'] }, 'named-unit': { unitTypes: ['noun'] },
+  'model-unit': { unitTypes: ['noun'], capitalAfter: true }, 'before-date': { unitTypes: ['measure'] }, 'named-unit': { unitTypes: ['noun'], capitalAfter: true },
 };
 
 /**
@@ -161,6 +164,14 @@ export const MASK_TAGS = [
   'measure', 'time', 'quantity', 'measured', 'qualified', 'rank', 'scaled', 'lead0', 'int', 'million', 'billion',
 ] as const;
 export const TAG_BIT: Readonly<Record<string, number>> = Object.fromEntries(MASK_TAGS.map((tag, i) => [tag, 1 << i]));
+
+/**
+ * Mask tags that a tag's test holds only with: a rule asking `#{before-date}` needs `time` too, and
+ * is ruled out by the mask's one comparison on most numbers, before its test is called.
+ */
+export const TAG_NEEDS: Readonly<Record<string, readonly (typeof MASK_TAGS)[number][]>> = {
+  'before-date': ['time'], year: ['single', 'int'],
+};
 
 const BIT = TAG_BIT as Readonly<Record<(typeof MASK_TAGS)[number], number>>;
 
