@@ -44,7 +44,7 @@ export interface MeasureUnit {
 
 export type DateRole = 'day' | 'month' | 'year' | 'quarter' | 'clock' | 'period';
 export const FUNCTION_ROLES = [
-  'list-conjunction', 'range-link', 'ratio-link', 'list-opener', 'direction', 'plural', 'determiner', 'restrictive',
+  'list-conjunction', 'range-link', 'range-opener', 'ratio-link', 'list-opener', 'direction', 'plural', 'determiner', 'restrictive',
   'quantity', 'mostly-not-number', 'number-before', 'ordinal-marker', 'multiple-unit', 'between', 'range-bound', 'multiple-marker', 'fractional-count',
   'share-base', 'existential', 'extent-link', 'change-from', 'series-joiner', 'topic-marker', 'copula', 'category-link', 'comparison-opener',
 ] as const;

@@ -1,5 +1,5 @@
 import { type Draft, withFields } from './draft.js';
-import { isFunctionPhrase, isFunctionWord, wordAt, type SentenceScope } from './scope.js';
+import { isFunctionPhrase, isFunctionWord, type SentenceScope } from './scope.js';
 
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 
@@ -84,7 +84,7 @@ function isRangeLink(s: SentenceScope, a: Draft, b: Draft): boolean {
   if (!isFunctionWord(s, 'range-link', i)) return false;
   // "từ 10 đến 15%", and without "từ" when the high end carries the unit ("khoảng 200 đến 250 triệu
   // năm") or both do ("17 giờ đến 19 giờ").
-  if (wordAt(s, a.first - 1) === 'từ' || i > a.last + 1) return true;
+  if (isFunctionWord(s, 'range-opener', a.first - 1) || i > a.last + 1) return true;
   const after = s.tokens[b.last + 1];
   return i === a.last + 1 && (b.scale !== null || after?.text === '%' || !!s.lexicon.measures.matchAt(s.tokens, b.last + 1) || !!s.lexicon.currencies.matchAt(s.tokens, b.last + 1));
 }
