@@ -1,4 +1,5 @@
 import type { PosNode } from '../lexicon/lexicon.js';
+import { fnv1a } from '../text/hash.js';
 import { isUpper, type Token } from '../text/token.js';
 import { perLexicon } from './per-lexicon.js';
 import { classAt, isFunctionWord, wordAt, type SentenceScope } from './scope.js';
@@ -48,13 +49,6 @@ interface WordTrie {
   infoMask: number;
 }
 
-/** A 32-bit FNV-1a hash of a string's code units. */
-function hashOf(word: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
-  return h;
-}
-
 /** Numbers a slot of {@link SyllableNumbers} holds: hash and number, root step, length, where the letters start, and four of two letters each. */
 const SLOT = 8;
 /** Letters a slot holds: a longer syllable (one in a hundred) is compared in `letters`. */
@@ -92,7 +86,7 @@ class SyllableNumbers {
     let start = 0;
     for (const [word, number] of numbers) {
       for (let c = 0; c < word.length; c++) this.letters[start + c] = word.charCodeAt(c);
-      const hash = hashOf(word);
+      const hash = fnv1a(word);
       let slot = hash & this.mask;
       while (this.slots[SLOT * slot] !== 0) slot = (slot + 1) & this.mask;
       const at = SLOT * slot;
@@ -104,7 +98,7 @@ class SyllableNumbers {
 
   /** The slot of `word`, or -1 when it is no syllable of the dictionary. */
   slotOf(word: string): number {
-    const hash = hashOf(word);
+    const hash = fnv1a(word);
     const high = hash & ~this.numberMask;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = this.slots[SLOT * slot]!;

@@ -1,4 +1,5 @@
 import type { PhraseIndex, PhraseMatch } from '../lexicon/phrase-index.js';
+import { fnv1a } from '../text/hash.js';
 import type { PosNode } from '../lexicon/lexicon.js';
 import { longestWord, syllableTags } from './noun-phrase.js';
 import { perLexicon } from './per-lexicon.js';
@@ -58,14 +59,8 @@ function mayEndWord(s: SentenceScope, i: number): boolean {
 /** Bits of the {@link endingPairs} sieve: 64 KB, one in twenty set by the dictionary's ~25k pairs. */
 const PAIR_BITS = 19;
 
-/** The bit of the pair of syllables `a b`: a 32-bit FNV-1a hash of `a`, a space and `b`, its high bits. */
-function pairBit(a: string, b: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let c = 0; c < a.length; c++) h = Math.imul(h ^ a.charCodeAt(c), 0x01000193);
-  h = Math.imul(h ^ 0x20, 0x01000193);
-  for (let c = 0; c < b.length; c++) h = Math.imul(h ^ b.charCodeAt(c), 0x01000193);
-  return h >>> (32 - PAIR_BITS);
-}
+/** The bit of the pair of syllables `a b`: the high bits of the FNV-1a hash of `a`, a space and `b`. */
+const pairBit = (a: string, b: string): number => fnv1a(b, fnv1a(' ', fnv1a(a))) >>> (32 - PAIR_BITS);
 
 /** A bit per pair of syllables that ends a word of the dictionary (`Lexicon.posTrie`), set for each such pair. */
 const endingPairs = perLexicon((lexicon) => {

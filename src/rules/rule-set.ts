@@ -1,5 +1,6 @@
 import { leadOf, type Draft } from '../pipeline/draft.js';
 import type { SentenceScope } from '../pipeline/scope.js';
+import { fnv1a } from '../text/hash.js';
 import type { Token } from '../text/token.js';
 import { matchItems, testOtherTags, type Match } from './match.js';
 import type { Item, Pattern } from './pattern.js';
@@ -142,13 +143,6 @@ export class RuleWords {
   }
 }
 
-/** A 32-bit FNV-1a hash of a string's code units. */
-function hashOf(word: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
-  return h;
-}
-
 /** Words of one character below this code unit (Latin marks, dashes, quotes, `…`) are read from an array. */
 const ONE_CHAR = 0x2030;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -178,7 +172,7 @@ class WordIds {
     this.slots = new Int32Array(2 * size);
     this.words = new Array<string>(size).fill('');
     for (const [word, id] of ids) {
-      const hash = hashOf(word);
+      const hash = fnv1a(word);
       let slot = hash & this.mask;
       while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
       this.slots[2 * slot] = hash;
@@ -192,7 +186,7 @@ class WordIds {
     const first = word.charCodeAt(0);
     if (word.length === 1 && first < ONE_CHAR) return this.oneChar[first]!;
     if (!this.digitWords && isDigit(first)) return 0;
-    const hash = hashOf(word);
+    const hash = fnv1a(word);
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const id = this.slots[2 * slot + 1]!;
       if (id === 0 || (this.slots[2 * slot] === hash && this.words[slot] === word)) return id;
