@@ -1,4 +1,4 @@
-import { type Draft, withFields } from './draft.js';
+import { copyDraft, type Draft } from './draft.js';
 import { longestWord, readNounPhrase } from './noun-phrase.js';
 import type { FunctionRole } from '../lexicon/lexicon.js';
 import { classBefore, isFunctionWord, sliceTokens, wordAt, type SentenceScope } from './scope.js';
@@ -652,11 +652,9 @@ export function attachSubject(drafts: readonly Draft[], s: SentenceScope): Draft
   return out;
 }
 
-const NO_CHANGES: Partial<Draft> = Object.freeze({});
-
 /** The draft with its subject: set on a copy, not passed to `withFields` (whose `Object.assign` looks the field up by name). */
 function withSubject(d: Draft, subject: string): Draft {
-  const out = withFields(d, NO_CHANGES);
+  const out = copyDraft(d);
   out.subject = subject;
   return out;
 }
